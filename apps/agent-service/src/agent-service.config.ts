@@ -1,0 +1,15 @@
+import { PostgresConfig } from '@helpdesk/shared-config';
+import { Length, ValidateIf } from 'class-validator';
+
+export class AgentServiceConfig extends PostgresConfig {
+  override HTTP_PORT = 8102;
+
+  /** Administrator's API key; generated and printed on first start when unset. */
+  @ValidateIf((config: AgentServiceConfig) => config.HELPDESK_ADMIN_API_KEY !== '')
+  @Length(8, 200)
+  HELPDESK_ADMIN_API_KEY = '';
+
+  @ValidateIf((config: AgentServiceConfig) => config.HELPDESK_ADMIN_API_KEY !== '')
+  @Length(12, 200, { message: 'must be set (12+ characters) when HELPDESK_ADMIN_API_KEY is' })
+  HELPDESK_ADMIN_API_SECRET = '';
+}

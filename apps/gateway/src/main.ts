@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import { runMain, startHost } from '@helpdesk/shared-app-host';
+import { loadConfig } from '@helpdesk/shared-config';
+import { CORRELATION_HEADER } from '@helpdesk/shared-observability';
+import { Logger } from '@nestjs/common';
+import { sendFrappeError, toFrappeError } from './errors/frappe-exception.filter.js';
+import { GatewayConfig } from './gateway.config.js';
+import { GatewayModule } from './gateway.module.js';
+
+const APP = 'gateway';
+const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+runMain(APP, async () => {
+  const config = loadConfig(APP, GatewayConfig);
+  const app = await startHost({
+    app: APP,
+    config,
+    module: GatewayModule.forRoot(config),
+    bodyLimitBytes: config.HELPDESK_BODY_LIMIT_BYTES,
+    configure: (fastify) => {
+      fastify.addHook('onRequest', async (request, reply) => {
+        const given = request.headers[CORRELATION_HEADER];
+        const correlationId = typeof given === 'string' && CORRELATION_ID.test(given) ? given : randomUUID();
+        Object.assign(request, { correlationId });
+        void reply.header(CORRELATION_HEADER, correlationId);
+      });
+      // Body parsing fails before Nest sees the request; answer those in Frappe's envelope too.
+      const logger = new Logger('Errors');
+      fastify.setErrorHandler((error, _request, reply) => sendFrappeError(reply, toFrappeError(error, logger)));
+    },
+  });
+  return app;
+});

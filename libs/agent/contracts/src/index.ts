@@ -1,0 +1,2 @@
+export * from './agent.subjects.js';
+export * from './authenticate-api-key.dto.js';

@@ -1,0 +1,2 @@
+export * from './start-host.js';
+export * from './dependency-checks.js';

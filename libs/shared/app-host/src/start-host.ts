@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { DynamicModule } from '@nestjs/common';
+import type { FastifyInstance } from 'fastify';
+import type { CommonConfig } from '@helpdesk/shared-config';
+import { NamespacedNatsServer } from '@helpdesk/shared-messaging';
+import { closeOnSignals, JsonLogger } from '@helpdesk/shared-observability';
+
+export interface HostOptions {
+  app: string;
+  config: CommonConfig;
+  module: DynamicModule;
+  /** Serve NATS request/reply in this queue group (omit for apps with no request handlers). */
+  natsQueue?: string;
+  /** Largest accepted HTTP body. */
+  bodyLimitBytes?: number;
+  host?: string;
+  /** Fastify hooks and handlers to install before routes are registered. */
+  configure?: (fastify: FastifyInstance) => void;
+}
+
+/**
+ * Every app's bootstrap: JSON logs, Fastify for HTTP (API, health, metrics), optionally a NATS
+ * request/reply server in a queue group, and shutdown that drains both on SIGTERM.
+ */
+export async function startHost(options: HostOptions): Promise<NestFastifyApplication> {
+  const { config } = options;
+  const logger = new JsonLogger(options.app, config.LOG_LEVEL);
+  const app = await NestFactory.create<NestFastifyApplication>(
+    options.module,
+    new FastifyAdapter({ bodyLimit: options.bodyLimitBytes ?? 1_048_576, trustProxy: true }),
+    { logger, abortOnError: false, forceCloseConnections: false },
+  );
+  options.configure?.(app.getHttpAdapter().getInstance());
+  if (options.natsQueue) {
+    app.connectMicroservice(
+      {
+        strategy: new NamespacedNatsServer(config.HELPDESK_NAMESPACE, {
+          servers: config.NATS_URL,
+          queue: options.natsQueue,
+          name: options.app,
+          gracefulShutdown: true,
+          gracePeriod: 500,
+        }),
+      },
+      { inheritAppConfig: true },
+    );
+    await app.startAllMicroservices();
+  }
+  await app.listen(config.HTTP_PORT, options.host ?? '0.0.0.0');
+  closeOnSignals(app, logger, config.SHUTDOWN_TIMEOUT_MS);
+  logger.log({ msg: 'started', port: config.HTTP_PORT, pid: process.pid }, 'Host');
+  return app;
+}
+
+/** Runs a host's `main`, turning a failed boot (bad config, unreachable dependency) into exit 1. */
+export function runMain(app: string, main: () => Promise<unknown>): void {
+  main().catch((error: unknown) => {
+    const logger = new JsonLogger(app, 'info');
+    logger.fatal(error instanceof Error ? error.message : String(error), 'Boot');
+    process.exit(1);
+  });
+}

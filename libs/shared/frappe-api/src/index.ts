@@ -1,0 +1,3 @@
+export * from './frappe-error.js';
+export * from './error-envelope.js';
+export * from './frappe-datetime.js';

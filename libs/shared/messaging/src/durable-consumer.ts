@@ -1,0 +1,76 @@
+import type { LoggerService } from '@nestjs/common';
+import type { ConsumerMessages, JetStreamClient, JsMsg } from '@nats-io/jetstream';
+import { assertIdentifier, inTransaction, type Sql } from '@helpdesk/shared-event-store';
+import type { DataSource } from 'typeorm';
+
+/** The minimum every published integration event carries. */
+export interface IntegrationEvent {
+  id: string;
+  type: string;
+}
+
+export interface DurableConsumerOptions<E extends IntegrationEvent> {
+  js: JetStreamClient;
+  stream: string;
+  durable: string;
+  dataSource: DataSource;
+  /** Schema of the consuming service; its `inbox` table records what was applied. */
+  schema: string;
+  handle: (sql: Sql, event: E) => Promise<void>;
+  logger: LoggerService;
+  maxRedeliveryDelayMs?: number;
+}
+
+/**
+ * Pull consumer that applies each event exactly once to the consuming service's own state: the
+ * handler runs in a transaction that also records the event id in the inbox, and the message is
+ * acknowledged only after that transaction commits. A redelivered event finds its id in the inbox
+ * and is acknowledged without running the handler again.
+ */
+export class DurableConsumer<E extends IntegrationEvent> {
+  private messages: ConsumerMessages | undefined;
+  private loop: Promise<void> | undefined;
+  private readonly schema: string;
+
+  constructor(private readonly options: DurableConsumerOptions<E>) {
+    this.schema = assertIdentifier(options.schema);
+  }
+
+  async start(): Promise<void> {
+    const consumer = await this.options.js.consumers.get(this.options.stream, this.options.durable);
+    this.messages = await consumer.consume({ max_messages: 64 });
+    const messages = this.messages;
+    this.loop = (async () => {
+      for await (const message of messages) await this.process(message);
+    })();
+  }
+
+  async stop(): Promise<void> {
+    await this.messages?.close();
+    await this.loop;
+  }
+
+  /** Applies one message; exposed so tests can redeliver a message on purpose. */
+  async process(message: JsMsg): Promise<'applied' | 'duplicate' | 'failed'> {
+    try {
+      const event = message.json<E>();
+      if (typeof event?.id !== 'string') throw new Error('event without id');
+      const applied = await inTransaction(this.options.dataSource, async (sql) => {
+        const fresh = await sql.query(
+          `INSERT INTO ${this.schema}.inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+          [this.options.durable, event.id],
+        );
+        if (fresh.rowCount !== 1) return false;
+        await this.options.handle(sql, event);
+        return true;
+      });
+      message.ack();
+      return applied ? 'applied' : 'duplicate';
+    } catch (error) {
+      this.options.logger.error(error, undefined, `Consumer:${this.options.durable}`);
+      const attempt = message.info.deliveryCount;
+      message.nak(Math.min(2 ** attempt * 100, this.options.maxRedeliveryDelayMs ?? 30_000));
+      return 'failed';
+    }
+  }
+}

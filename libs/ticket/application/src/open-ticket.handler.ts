@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { inTransaction, type PostgresEventStore } from '@helpdesk/shared-event-store';
+import { FrappeError } from '@helpdesk/shared-frappe-api';
+import type { CreateTicketDto, HdTicketDocument } from '@helpdesk/ticket-contracts';
+import { decide, initialTicketState, ticketStreamId, type TicketDefaults } from '@helpdesk/ticket-domain';
+import type { DataSource } from 'typeorm';
+import { isGuest, type RequestContext } from './request-context.js';
+import { toFrappeError } from './ticket-errors.js';
+import type { TicketReadModel } from './ticket-read-model.port.js';
+
+export interface OpenTicketDependencies {
+  dataSource: DataSource;
+  store: PostgresEventStore;
+  readModel: TicketReadModel;
+  defaults: () => TicketDefaults;
+  clock?: () => Date;
+}
+
+/**
+ * `POST /api/resource/HD Ticket`. The name is allocated, the `TicketOpened` event appended to a new
+ * stream (expected version 0) and the read-model row written in one transaction, so the reply
+ * shows exactly what was committed.
+ */
+export class OpenTicketHandler {
+  private readonly clock: () => Date;
+
+  constructor(private readonly deps: OpenTicketDependencies) {
+    this.clock = deps.clock ?? (() => new Date());
+  }
+
+  async execute(body: CreateTicketDto, context: RequestContext): Promise<HdTicketDocument> {
+    if (isGuest(context)) throw FrappeError.permission('Not permitted to create HD Ticket');
+    const { dataSource, store, readModel } = this.deps;
+    try {
+      return await inTransaction(dataSource, async (sql) => {
+        const name = await readModel.nextName(sql);
+        const events = decide(
+          {
+            type: 'OpenTicket',
+            data: {
+              name,
+              subject: body.subject,
+              description: body.description ?? null,
+              raisedBy: body.raised_by ?? null,
+              priority: body.priority ?? null,
+              ticketType: body.ticket_type ?? null,
+              viaCustomerPortal: body.via_customer_portal ?? false,
+            },
+            context: { actor: context.user, now: this.clock(), key: randomUUID(), defaults: this.deps.defaults() },
+          },
+          initialTicketState,
+        );
+        const appended = await store.appendToStream(
+          sql,
+          ticketStreamId(name),
+          0,
+          events.map((event) => ({
+            type: event.type,
+            data: event.data,
+            metadata: { actor: context.user, correlationId: context.correlationId },
+          })),
+        );
+        await readModel.project(sql, appended.events);
+        const document = await readModel.findDocument(sql, name);
+        if (!document) throw new Error(`ticket ${name} missing from its read model`);
+        return document;
+      });
+    } catch (error) {
+      throw toFrappeError(error);
+    }
+  }
+}

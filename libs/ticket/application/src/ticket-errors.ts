@@ -1,0 +1,23 @@
+import { ConcurrencyError } from '@helpdesk/shared-event-store';
+import { FrappeError } from '@helpdesk/shared-frappe-api';
+import { TicketRuleViolation } from '@helpdesk/ticket-domain';
+
+const DOCTYPE = 'HD Ticket';
+
+/** Maps domain and store failures to the Frappe error a client expects. */
+export function toFrappeError(error: unknown, name?: number): unknown {
+  if (error instanceof TicketRuleViolation) {
+    switch (error.kind) {
+      case 'mandatory':
+        return FrappeError.mandatory(DOCTYPE, error.fields);
+      case 'already-exists':
+        return new FrappeError('DuplicateEntryError', error.message);
+      case 'not-found':
+        return FrappeError.doesNotExist(DOCTYPE, name ?? '');
+      case 'invalid':
+        return FrappeError.validation(error.message);
+    }
+  }
+  if (error instanceof ConcurrencyError) return FrappeError.conflict(DOCTYPE, name ?? error.streamId);
+  return error;
+}

@@ -1,0 +1,39 @@
+import { IsBoolean, IsDefined, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+
+/** Body of `POST /api/resource/HD Ticket` (and of `ticket.cmd.open`). */
+export class CreateTicketDto {
+  /** Frappe clients send the doctype inside the document; it must name this one. */
+  @IsOptional()
+  @IsIn(['HD Ticket'])
+  doctype?: string;
+
+  @IsDefined()
+  @IsNotEmpty()
+  @IsString()
+  @MaxLength(140)
+  subject!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(1_000_000)
+  description?: string | null;
+
+  @IsOptional()
+  @IsEmail({}, { message: 'raised_by must be a valid email address' })
+  @MaxLength(140)
+  raised_by?: string | null;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(140)
+  priority?: string | null;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(140)
+  ticket_type?: string | null;
+
+  @IsOptional()
+  @IsBoolean()
+  via_customer_portal?: boolean;
+}

@@ -1,0 +1,49 @@
+import {
+  inTransaction,
+  positionOf,
+  START_OF_LOG,
+  withConnection,
+  type PostgresEventStore,
+} from '@helpdesk/shared-event-store';
+import type { DataSource } from 'typeorm';
+import type { PostgresTicketReadModel } from './postgres-ticket-read-model.js';
+
+export interface RebuildProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * Drops every `hd_ticket` row and replays the whole log into it. The log is the truth: what comes
+ * back must equal what was there. Runs in one transaction so readers never see a half-built table.
+ */
+export async function rebuildTicketReadModel(
+  dataSource: DataSource,
+  store: PostgresEventStore,
+  readModel: PostgresTicketReadModel,
+  onProgress: (progress: RebuildProgress) => void = () => undefined,
+  batchSize = 1_000,
+): Promise<number> {
+  const total = await withConnection(dataSource, async (sql) => {
+    const { rows } = await sql.query<{ count: string }>(`SELECT count(*)::text AS count FROM ${store.schema}.events`);
+    return Number(rows[0]?.count ?? 0);
+  });
+  return inTransaction(dataSource, async (sql) => {
+    // Writers project inside their append transaction, so once this lock is held every
+    // committed event is visible and every uncommitted one will project itself after we commit.
+    await sql.query(`LOCK TABLE ticket.hd_ticket IN EXCLUSIVE MODE`);
+    await sql.query(`DELETE FROM ticket.hd_ticket`);
+    let position = START_OF_LOG;
+    let done = 0;
+    for (;;) {
+      const events = await store.readAllVisible(sql, position, batchSize);
+      const last = events.at(-1);
+      if (!last) break;
+      await readModel.project(sql, events);
+      position = positionOf(last);
+      done += events.length;
+      onProgress({ done, total: Math.max(total, done) });
+    }
+    return done;
+  });
+}

@@ -1,0 +1,134 @@
+import {
+  Inject,
+  Logger,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import {
+  Checkpoints,
+  createServiceDataSource,
+  PostgresEventStore,
+  runMigrations,
+} from '@helpdesk/shared-event-store';
+import {
+  CommittedEventPublisher,
+  ensureEventStream,
+  namespacedStream,
+  namespacedSubject,
+} from '@helpdesk/shared-messaging';
+import { GetTicketHandler, OpenTicketHandler } from '@helpdesk/ticket-application';
+import { TICKET_EVENTS_STREAM, TICKET_EVENTS_SUBJECT_PREFIX } from '@helpdesk/ticket-contracts';
+import { DataSource } from 'typeorm';
+import { PostgresTicketReadModel } from './postgres-ticket-read-model.js';
+import { ticketEventMessage } from './ticket-integration-events.js';
+import { TicketMessagesController } from './ticket-messages.controller.js';
+import { TICKET_SCHEMA, ticketMigrations } from './ticket.migrations.js';
+
+export interface TicketServiceOptions {
+  databaseUrl: string;
+  databasePoolSize: number;
+  natsUrl: string;
+  namespace: string;
+  timeZone: string;
+}
+
+export const TICKET_OPTIONS = Symbol('TICKET_OPTIONS');
+export const TICKET_NATS = Symbol('TICKET_NATS');
+
+export function createTicketDataSource(options: TicketServiceOptions): DataSource {
+  return createServiceDataSource({
+    url: options.databaseUrl,
+    schema: TICKET_SCHEMA,
+    poolSize: options.databasePoolSize,
+    migrations: ticketMigrations,
+    applicationName: 'ticket-service',
+  });
+}
+
+/** Starts and stops the relay of committed ticket events to JetStream with the app. */
+class TicketEventRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private publisher: CommittedEventPublisher | undefined;
+
+  constructor(
+    @Inject(TICKET_OPTIONS) private readonly options: TicketServiceOptions,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(TICKET_NATS) private readonly nats: NatsConnection,
+    @Inject(PostgresEventStore) private readonly store: PostgresEventStore,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { namespace } = this.options;
+    await ensureEventStream(await jetstreamManager(this.nats), {
+      name: namespacedStream(namespace, TICKET_EVENTS_STREAM),
+      subjects: [namespacedSubject(namespace, `${TICKET_EVENTS_SUBJECT_PREFIX}.>`)],
+    });
+    this.publisher = new CommittedEventPublisher({
+      name: 'jetstream',
+      dataSource: this.dataSource,
+      databaseUrl: this.options.databaseUrl,
+      store: this.store,
+      checkpoints: new Checkpoints(TICKET_SCHEMA),
+      js: jetstream(this.nats),
+      toMessage: ticketEventMessage(namespace),
+      logger: new Logger('TicketEventRelay'),
+    });
+    this.publisher.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.publisher?.stop();
+    await this.nats.drain().catch(() => undefined);
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+@Module({})
+export class TicketServiceModule {
+  static forRoot(options: TicketServiceOptions): DynamicModule {
+    return {
+      module: TicketServiceModule,
+      controllers: [TicketMessagesController],
+      providers: [
+        { provide: TICKET_OPTIONS, useValue: options },
+        {
+          provide: DataSource,
+          useFactory: async () => {
+            const dataSource = await createTicketDataSource(options).initialize();
+            await runMigrations(dataSource, TICKET_SCHEMA);
+            return dataSource;
+          },
+        },
+        {
+          provide: TICKET_NATS,
+          useFactory: () => connect({ servers: options.natsUrl, name: 'ticket-service-events' }),
+        },
+        { provide: PostgresEventStore, useValue: new PostgresEventStore(TICKET_SCHEMA) },
+        { provide: PostgresTicketReadModel, useValue: new PostgresTicketReadModel(options.timeZone) },
+        {
+          provide: OpenTicketHandler,
+          inject: [DataSource, PostgresEventStore, PostgresTicketReadModel],
+          useFactory: (dataSource: DataSource, store: PostgresEventStore, readModel: PostgresTicketReadModel) =>
+            new OpenTicketHandler({
+              dataSource,
+              store,
+              readModel,
+              // Frappe's install defaults until HD Settings are served by this service.
+              defaults: () => ({ status: 'Open', statusCategory: 'Open', ticketType: 'Unspecified', priority: null }),
+            }),
+        },
+        {
+          provide: GetTicketHandler,
+          inject: [DataSource, PostgresTicketReadModel],
+          useFactory: (dataSource: DataSource, readModel: PostgresTicketReadModel) =>
+            new GetTicketHandler(dataSource, readModel),
+        },
+        TicketEventRelay,
+      ],
+      exports: [DataSource, TICKET_NATS],
+    };
+  }
+}
