@@ -15,6 +15,7 @@ export class AppModule {
       natsUrl: config.NATS_URL,
       namespace: config.HELPDESK_NAMESPACE,
       timeZone: config.HELPDESK_TIME_ZONE,
+      publishBatchSize: config.EVENT_PUBLISH_BATCH_SIZE,
     });
     return {
       module: AppModule,

@@ -19,14 +19,14 @@ runMain(APP, async () => {
   const options = { databaseUrl: config.DATABASE_URL, databasePoolSize: 2 };
   switch (process.argv[2]) {
     case 'migrate': {
-      const dataSource = await createTicketDataSource({ ...options, natsUrl: '', namespace: '', timeZone: 'UTC' }).initialize();
+      const dataSource = await createTicketDataSource(options).initialize();
       const applied = await runMigrations(dataSource, TICKET_SCHEMA);
       console.log(JSON.stringify({ app: APP, migrated: applied }));
       await dataSource.destroy();
       return;
     }
     case 'rebuild': {
-      const dataSource = await createTicketDataSource({ ...options, natsUrl: '', namespace: '', timeZone: 'UTC' }).initialize();
+      const dataSource = await createTicketDataSource(options).initialize();
       await runMigrations(dataSource, TICKET_SCHEMA);
       const bar = progressBar('rebuilding hd_ticket');
       const count = await rebuildTicketReadModel(

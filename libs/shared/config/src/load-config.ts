@@ -27,12 +27,22 @@ export function loadConfig<T extends object>(
   const raw: Record<string, unknown> = {};
   for (const key of Object.keys(defaults)) {
     const value = env[key];
-    raw[key] = value === undefined || value === '' ? defaults[key] : value;
+    raw[key] = value === undefined || value === '' ? defaults[key] : coerce(value, defaults[key]);
   }
-  const config = plainToInstance(schema, raw, { enableImplicitConversion: true });
+  const config = plainToInstance(schema, raw);
   const errors = validateSync(config, { whitelist: true, forbidUnknownValues: true });
   if (errors.length > 0) throw new ConfigError(app, errors.flatMap(describe));
   return Object.freeze(config);
+}
+
+/** Environment values are text; the default's type says what the setting is. */
+function coerce(value: string, fallback: unknown): unknown {
+  if (typeof fallback === 'number') return /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value;
+  if (typeof fallback === 'boolean') {
+    if (/^(true|1|yes|on)$/i.test(value)) return true;
+    if (/^(false|0|no|off)$/i.test(value)) return false;
+  }
+  return value;
 }
 
 function describe(error: ValidationError): string[] {

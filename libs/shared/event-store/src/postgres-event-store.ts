@@ -21,8 +21,18 @@ export interface AppendResult {
   events: RecordedEvent[];
 }
 
-const COLUMNS =
-  'global_position::text, transaction_id::text, stream_id, stream_version, event_id, event_type, schema_version, data, metadata, recorded_at';
+// Positions leave as text (bigint and xid8 overflow JS numbers). ORDER BY must name the table's
+// columns (`e.`), not these text aliases, or "10" sorts before "9".
+function columns(table: string): string {
+  return [
+    `${table}.global_position::text AS global_position`,
+    `${table}.transaction_id::text AS transaction_id`,
+    ...['stream_id', 'stream_version', 'event_id', 'event_type', 'schema_version', 'data', 'metadata', 'recorded_at'].map(
+      (column) => `${table}.${column}`,
+    ),
+  ].join(', ');
+}
+const COLUMNS = columns('e');
 
 /**
  * Event store over one Postgres schema (ADR 0002). Every method takes the `Sql` to run on, so an
@@ -71,7 +81,7 @@ export class PostgresEventStore {
        FROM unnest($2::int[], $3::uuid[], $4::text[], $5::int[], $6::jsonb[], $7::jsonb[])
          AS e(version, event_id, event_type, schema_version, data, metadata)
        ORDER BY e.version
-       RETURNING ${COLUMNS}`,
+       RETURNING ${columns(`${this.schema}.events`)}`,
       [
         streamId,
         events.map((_, i) => expectedVersion + i + 1),
@@ -92,9 +102,9 @@ export class PostgresEventStore {
     options: { recordedUpTo?: Date } = {},
   ): Promise<RecordedEvent[]> {
     const result = await sql.query<EventRow>(
-      `SELECT ${COLUMNS} FROM ${this.schema}.events
-       WHERE stream_id = $1 AND ($2::timestamptz IS NULL OR recorded_at <= $2)
-       ORDER BY stream_version`,
+      `SELECT ${COLUMNS} FROM ${this.schema}.events e
+       WHERE e.stream_id = $1 AND ($2::timestamptz IS NULL OR e.recorded_at <= $2)
+       ORDER BY e.stream_version`,
       [streamId, options.recordedUpTo ?? null],
     );
     return result.rows.map(toRecorded);
@@ -106,10 +116,10 @@ export class PostgresEventStore {
    */
   async readAllCommitted(sql: Sql, after: LogPosition, limit: number): Promise<RecordedEvent[]> {
     const result = await sql.query<EventRow>(
-      `SELECT ${COLUMNS} FROM ${this.schema}.events
-       WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
-         AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-       ORDER BY transaction_id, global_position
+      `SELECT ${COLUMNS} FROM ${this.schema}.events e
+       WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+         AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+       ORDER BY e.transaction_id, e.global_position
        LIMIT $3`,
       [after.transactionId, after.globalPosition, limit],
     );
@@ -122,9 +132,9 @@ export class PostgresEventStore {
    */
   async readAllVisible(sql: Sql, after: LogPosition, limit: number): Promise<RecordedEvent[]> {
     const result = await sql.query<EventRow>(
-      `SELECT ${COLUMNS} FROM ${this.schema}.events
-       WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
-       ORDER BY transaction_id, global_position
+      `SELECT ${COLUMNS} FROM ${this.schema}.events e
+       WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+       ORDER BY e.transaction_id, e.global_position
        LIMIT $3`,
       [after.transactionId, after.globalPosition, limit],
     );

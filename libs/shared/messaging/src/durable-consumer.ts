@@ -19,7 +19,11 @@ export interface DurableConsumerOptions<E extends IntegrationEvent> {
   handle: (sql: Sql, event: E) => Promise<void>;
   logger: LoggerService;
   maxRedeliveryDelayMs?: number;
+  /** Told the outcome of every message (for metrics and tests). */
+  onProcessed?: (outcome: ProcessOutcome, eventId: string | undefined) => void;
 }
+
+export type ProcessOutcome = 'applied' | 'duplicate' | 'failed';
 
 /**
  * Pull consumer that applies each event exactly once to the consuming service's own state: the
@@ -51,10 +55,18 @@ export class DurableConsumer<E extends IntegrationEvent> {
   }
 
   /** Applies one message; exposed so tests can redeliver a message on purpose. */
-  async process(message: JsMsg): Promise<'applied' | 'duplicate' | 'failed'> {
+  async process(message: JsMsg): Promise<ProcessOutcome> {
+    let eventId: string | undefined;
+    const outcome = await this.apply(message, (id) => (eventId = id));
+    this.options.onProcessed?.(outcome, eventId);
+    return outcome;
+  }
+
+  private async apply(message: JsMsg, onId: (id: string) => void): Promise<ProcessOutcome> {
     try {
       const event = message.json<E>();
       if (typeof event?.id !== 'string') throw new Error('event without id');
+      onId(event.id);
       const applied = await inTransaction(this.options.dataSource, async (sql) => {
         const fresh = await sql.query(
           `INSERT INTO ${this.schema}.inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,

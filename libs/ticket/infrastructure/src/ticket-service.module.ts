@@ -34,12 +34,15 @@ export interface TicketServiceOptions {
   natsUrl: string;
   namespace: string;
   timeZone: string;
+  publishBatchSize: number;
 }
 
 export const TICKET_OPTIONS = Symbol('TICKET_OPTIONS');
 export const TICKET_NATS = Symbol('TICKET_NATS');
 
-export function createTicketDataSource(options: TicketServiceOptions): DataSource {
+export function createTicketDataSource(
+  options: Pick<TicketServiceOptions, 'databaseUrl' | 'databasePoolSize'>,
+): DataSource {
   return createServiceDataSource({
     url: options.databaseUrl,
     schema: TICKET_SCHEMA,
@@ -75,6 +78,7 @@ class TicketEventRelay implements OnApplicationBootstrap, OnApplicationShutdown 
       js: jetstream(this.nats),
       toMessage: ticketEventMessage(namespace),
       logger: new Logger('TicketEventRelay'),
+      batchSize: this.options.publishBatchSize,
     });
     this.publisher.start();
   }
