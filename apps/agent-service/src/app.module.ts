@@ -12,7 +12,12 @@ export class AppModule {
       databaseUrl: config.DATABASE_URL,
       databasePoolSize: config.DATABASE_POOL_SIZE,
       ...(config.HELPDESK_ADMIN_API_KEY
-        ? { adminKeyPair: { apiKey: config.HELPDESK_ADMIN_API_KEY, apiSecret: config.HELPDESK_ADMIN_API_SECRET } }
+        ? {
+            adminKeyPair: {
+              apiKey: config.HELPDESK_ADMIN_API_KEY,
+              apiSecret: config.HELPDESK_ADMIN_API_SECRET,
+            },
+          }
         : {}),
     });
     return {

@@ -12,7 +12,10 @@ runMain(APP, async () => {
   const config = loadConfig(APP, AgentServiceConfig);
   switch (process.argv[2]) {
     case 'migrate': {
-      const dataSource = await createAgentDataSource({ databaseUrl: config.DATABASE_URL, databasePoolSize: 2 }).initialize();
+      const dataSource = await createAgentDataSource({
+        databaseUrl: config.DATABASE_URL,
+        databasePoolSize: 2,
+      }).initialize();
       const applied = await runMigrations(dataSource, AGENT_SCHEMA);
       console.log(JSON.stringify({ app: APP, migrated: applied }));
       await dataSource.destroy();
@@ -20,7 +23,12 @@ runMain(APP, async () => {
     }
     case undefined:
     case 'serve':
-      await startHost({ app: APP, config, module: AppModule.forRoot(config), natsQueue: AGENT_SERVICE_QUEUE });
+      await startHost({
+        app: APP,
+        config,
+        module: AppModule.forRoot(config),
+        natsQueue: AGENT_SERVICE_QUEUE,
+      });
       return;
     default:
       throw new Error(`unknown command ${process.argv[2]}; use serve or migrate`);

@@ -23,7 +23,8 @@ class GatewayCoreModule {
         ServiceClient,
         {
           provide: REDIS,
-          useFactory: () => new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 }),
+          useFactory: () =>
+            new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 }),
         },
       ],
       exports: [GATEWAY_CONFIG, ServiceClient, REDIS],
@@ -45,7 +46,10 @@ export class GatewayModule {
           checks: {
             inject: [ServiceClient, REDIS],
             useFactory: (services: ServiceClient, redis: Redis) => [
-              { name: 'nats', check: async () => natsCheck((await services.connect()) as NatsConnection).check() },
+              {
+                name: 'nats',
+                check: async () => natsCheck((await services.connect()) as NatsConnection).check(),
+              },
               redisCheck(redis),
             ],
           },

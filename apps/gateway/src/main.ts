@@ -20,13 +20,16 @@ runMain(APP, async () => {
     configure: (fastify) => {
       fastify.addHook('onRequest', async (request, reply) => {
         const given = request.headers[CORRELATION_HEADER];
-        const correlationId = typeof given === 'string' && CORRELATION_ID.test(given) ? given : randomUUID();
+        const correlationId =
+          typeof given === 'string' && CORRELATION_ID.test(given) ? given : randomUUID();
         Object.assign(request, { correlationId });
         void reply.header(CORRELATION_HEADER, correlationId);
       });
       // Body parsing fails before Nest sees the request; answer those in Frappe's envelope too.
       const logger = new Logger('Errors');
-      fastify.setErrorHandler((error, _request, reply) => sendFrappeError(reply, toFrappeError(error, logger)));
+      fastify.setErrorHandler((error, _request, reply) =>
+        sendFrappeError(reply, toFrappeError(error, logger)),
+      );
     },
   });
   return app;

@@ -41,7 +41,12 @@ runMain(APP, async () => {
     }
     case undefined:
     case 'serve':
-      await startHost({ app: APP, config, module: AppModule.forRoot(config), natsQueue: TICKET_SERVICE_QUEUE });
+      await startHost({
+        app: APP,
+        config,
+        module: AppModule.forRoot(config),
+        natsQueue: TICKET_SERVICE_QUEUE,
+      });
       return;
     default:
       throw new Error(`unknown command ${process.argv[2]}; use serve, migrate or rebuild`);

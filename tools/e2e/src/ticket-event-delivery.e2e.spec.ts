@@ -3,7 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
+import {
+  jetstream,
+  jetstreamManager,
+  type JetStreamClient,
+  type JetStreamManager,
+} from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import {
   Checkpoints,
@@ -31,7 +36,11 @@ import {
   type AppProcess,
   type TestDatabase,
 } from '@helpdesk/shared-testing';
-import { TICKET_EVENTS_STREAM, TICKET_EVENTS_SUBJECT_PREFIX, type TicketEventV1 } from '@helpdesk/ticket-contracts';
+import {
+  TICKET_EVENTS_STREAM,
+  TICKET_EVENTS_SUBJECT_PREFIX,
+  type TicketEventV1,
+} from '@helpdesk/ticket-contracts';
 import type { DataSource } from 'typeorm';
 
 const EVENTS = 300;
@@ -73,11 +82,20 @@ describe('committed ticket events reach a JetStream consumer exactly once', () =
     db = await createTestDatabase();
     namespace = uniqueNamespace();
     stream = namespacedStream(namespace, TICKET_EVENTS_STREAM);
-    env = { DATABASE_URL: db.url, NATS_URL, HELPDESK_NAMESPACE: namespace, EVENT_PUBLISH_BATCH_SIZE: '2' };
-    const migrate = spawnSync(process.execPath, [join(REPO_ROOT, 'apps/ticket-service/dist/main.js'), 'migrate'], {
-      env: { ...childEnv(), ...env },
-      encoding: 'utf8',
-    });
+    env = {
+      DATABASE_URL: db.url,
+      NATS_URL,
+      HELPDESK_NAMESPACE: namespace,
+      EVENT_PUBLISH_BATCH_SIZE: '2',
+    };
+    const migrate = spawnSync(
+      process.execPath,
+      [join(REPO_ROOT, 'apps/ticket-service/dist/main.js'), 'migrate'],
+      {
+        env: { ...childEnv(), ...env },
+        encoding: 'utf8',
+      },
+    );
     assert.equal(migrate.status, 0, migrate.stderr + migrate.stdout);
 
     dataSource = await createServiceDataSource({
@@ -97,8 +115,12 @@ describe('committed ticket events reach a JetStream consumer exactly once', () =
       }
     });
     await dataSource.query(`CREATE SCHEMA projector`);
-    await dataSource.query(`CREATE TABLE projector.inbox (consumer text, event_id uuid, PRIMARY KEY (consumer, event_id))`);
-    await dataSource.query(`CREATE TABLE projector.applied (ticket bigint PRIMARY KEY, times int NOT NULL)`);
+    await dataSource.query(
+      `CREATE TABLE projector.inbox (consumer text, event_id uuid, PRIMARY KEY (consumer, event_id))`,
+    );
+    await dataSource.query(
+      `CREATE TABLE projector.applied (ticket bigint PRIMARY KEY, times int NOT NULL)`,
+    );
 
     nats = await connect({ servers: NATS_URL });
     js = jetstream(nats);
@@ -137,22 +159,38 @@ describe('committed ticket events reach a JetStream consumer exactly once', () =
       { intervalMs: 5, what: 'the publisher to be part-way through the backlog' },
     );
     await first.kill();
-    const checkpoint = await withConnection(dataSource, (sql) => new Checkpoints('ticket').read(sql, 'jetstream'));
+    const checkpoint = await withConnection(dataSource, (sql) =>
+      new Checkpoints('ticket').read(sql, 'jetstream'),
+    );
     assert.ok(publishedAtKill < EVENTS, 'killed before the backlog was published');
 
     const second = await startApp('ticket-service', env, port);
     apps.push(second);
-    await waitFor(async () => (await appliedCount()) === EVENTS, { what: 'all events applied', timeoutMs: 30_000 });
+    await waitFor(async () => (await appliedCount()) === EVENTS, {
+      what: 'all events applied',
+      timeoutMs: 30_000,
+    });
 
-    const rows = await dataSource.query(`SELECT times, count(*)::int AS tickets FROM projector.applied GROUP BY times`);
+    const rows = await dataSource.query(
+      `SELECT times, count(*)::int AS tickets FROM projector.applied GROUP BY times`,
+    );
     assert.deepEqual(rows, [{ times: 1, tickets: EVENTS }]);
-    assert.equal((await jsm.streams.info(stream)).state.messages, EVENTS, 'the server dropped re-sent duplicates');
-    assert.ok(BigInt(checkpoint.globalPosition) < BigInt(EVENTS), 'the crash happened before the last checkpoint');
+    assert.equal(
+      (await jsm.streams.info(stream)).state.messages,
+      EVENTS,
+      'the server dropped re-sent duplicates',
+    );
+    assert.ok(
+      BigInt(checkpoint.globalPosition) < BigInt(EVENTS),
+      'the crash happened before the last checkpoint',
+    );
     assert.equal(await second.stop(), 0, 'ticket-service shuts down cleanly on SIGTERM');
   });
 
   it('applies nothing twice when every event is delivered again', async () => {
-    const before = await dataSource.query(`SELECT ticket, times FROM projector.applied ORDER BY ticket`);
+    const before = await dataSource.query(
+      `SELECT ticket, times FROM projector.applied ORDER BY ticket`,
+    );
     const duplicatesBefore = outcomes.duplicate;
     await consumer.stop();
     // Recreating the durable consumer makes JetStream deliver the whole stream again.
@@ -164,8 +202,12 @@ describe('committed ticket events reach a JetStream consumer exactly once', () =
     });
     consumer = newConsumer();
     await consumer.start();
-    await waitFor(() => outcomes.duplicate - duplicatesBefore === EVENTS, { what: 'every event redelivered' });
-    const afterRedelivery = await dataSource.query(`SELECT ticket, times FROM projector.applied ORDER BY ticket`);
+    await waitFor(() => outcomes.duplicate - duplicatesBefore === EVENTS, {
+      what: 'every event redelivered',
+    });
+    const afterRedelivery = await dataSource.query(
+      `SELECT ticket, times FROM projector.applied ORDER BY ticket`,
+    );
     assert.deepEqual(afterRedelivery, before);
   });
 

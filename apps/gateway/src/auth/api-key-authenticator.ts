@@ -28,10 +28,14 @@ export class ApiKeyAuthenticator {
     const digest = createHash('sha256').update(`${pair.apiKey}:${pair.apiSecret}`).digest('base64');
     const cached = this.verified.get(digest);
     if (cached && cached.expiresAt > Date.now()) return cached.actor;
-    const user = await this.services.request<AuthenticatedUser>(AgentSubjects.authenticateApiKey, pair, {
-      actor: SYSTEM_ACTOR,
-      correlationId,
-    });
+    const user = await this.services.request<AuthenticatedUser>(
+      AgentSubjects.authenticateApiKey,
+      pair,
+      {
+        actor: SYSTEM_ACTOR,
+        correlationId,
+      },
+    );
     const actor: Actor = { user: user.user, roles: user.roles };
     this.remember(digest, actor);
     return actor;

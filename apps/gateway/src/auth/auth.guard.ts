@@ -1,4 +1,10 @@
-import { Inject, Injectable, SetMetadata, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  SetMetadata,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { FrappeError } from '@helpdesk/shared-frappe-api';
 import { GUEST } from '@helpdesk/shared-messaging';
@@ -27,12 +33,15 @@ export class AuthGuard implements CanActivate {
     // Health and metrics sit outside the API and answer probes without credentials.
     if (!request.url.startsWith('/api/')) return true;
     const pair = parseAuthorizationHeader(request.headers.authorization);
-    request.actor = pair ? await this.authenticator.authenticate(pair, request.correlationId) : GUEST;
+    request.actor = pair
+      ? await this.authenticator.authenticate(pair, request.correlationId)
+      : GUEST;
     const guestAllowed = this.reflector.getAllAndOverride<boolean>(ALLOW_GUEST, [
       context.getHandler(),
       context.getClass(),
     ]);
-    if (request.actor.user === 'Guest' && !guestAllowed) throw FrappeError.permission('Not permitted');
+    if (request.actor.user === 'Guest' && !guestAllowed)
+      throw FrappeError.permission('Not permitted');
     return true;
   }
 }

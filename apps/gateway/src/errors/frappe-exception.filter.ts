@@ -1,4 +1,10 @@
-import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import {
+  Catch,
+  HttpException,
+  Logger,
+  type ArgumentsHost,
+  type ExceptionFilter,
+} from '@nestjs/common';
 import { FrappeError, toErrorEnvelope, type FrappeExcType } from '@helpdesk/shared-frappe-api';
 import type { FastifyReply } from 'fastify';
 
@@ -28,13 +34,17 @@ export function toFrappeError(exception: unknown, logger: Logger): FrappeError {
   if (exception instanceof FrappeError) return exception;
   const status = statusOf(exception);
   const excType = status !== undefined ? BY_STATUS[status] : undefined;
-  if (excType && status !== undefined) return new FrappeError(excType, messageOf(exception, status));
+  if (excType && status !== undefined)
+    return new FrappeError(excType, messageOf(exception, status));
   logger.error(exception);
   return new FrappeError('InternalServerError', 'Internal server error');
 }
 
 export function sendFrappeError(reply: FastifyReply, error: FrappeError): void {
-  void reply.status(error.httpStatus).header('content-type', 'application/json; charset=utf-8').send(toErrorEnvelope(error));
+  void reply
+    .status(error.httpStatus)
+    .header('content-type', 'application/json; charset=utf-8')
+    .send(toErrorEnvelope(error));
 }
 
 function statusOf(exception: unknown): number | undefined {

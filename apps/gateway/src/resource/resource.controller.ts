@@ -49,7 +49,8 @@ export class ResourceController {
   ): Promise<{ data: unknown }> {
     const route = routeFor(doctype).get;
     if (!route) throw FrappeError.permission(`Not permitted to read ${doctype}`);
-    if (route.numericName && !/^\d{1,15}$/.test(name)) throw FrappeError.doesNotExist(doctype, name);
+    if (route.numericName && !/^\d{1,15}$/.test(name))
+      throw FrappeError.doesNotExist(doctype, name);
     const body = { name: route.numericName ? Number(name) : name };
     return { data: await this.services.request(route.subject, body, metaOf(request)) };
   }

@@ -1,4 +1,11 @@
-import { Inject, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Logger,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { createServiceDataSource, runMigrations } from '@helpdesk/shared-event-store';
 import { DataSource } from 'typeorm';
 import { AgentMessagesController } from './agent-messages.controller.js';
@@ -65,7 +72,11 @@ export class AgentServiceModule {
             return dataSource;
           },
         },
-        { provide: ApiKeyUsers, inject: [DataSource], useFactory: (ds: DataSource) => new ApiKeyUsers(ds) },
+        {
+          provide: ApiKeyUsers,
+          inject: [DataSource],
+          useFactory: (ds: DataSource) => new ApiKeyUsers(ds),
+        },
         AdministratorBootstrap,
       ],
       exports: [DataSource],

@@ -20,7 +20,12 @@ export class ApiKeyUsers {
 
   async authenticate(apiKey: string, apiSecret: string): Promise<AuthenticatedUser | undefined> {
     const row = await withConnection(this.dataSource, async (sql) => {
-      const { rows } = await sql.query<{ name: string; full_name: string; roles: string[]; api_secret_hash: string }>(
+      const { rows } = await sql.query<{
+        name: string;
+        full_name: string;
+        roles: string[];
+        api_secret_hash: string;
+      }>(
         `SELECT name, full_name, roles, api_secret_hash FROM agent.users WHERE api_key = $1 AND enabled`,
         [apiKey],
       );
@@ -63,11 +68,10 @@ export class ApiKeyUsers {
   private async storeKeyPair(user: string, pair: IssuedKeyPair): Promise<void> {
     const hash = await hashSecret(pair.apiSecret);
     await withConnection(this.dataSource, (sql) =>
-      sql.query(`UPDATE agent.users SET api_key = $2, api_secret_hash = $3, modified = now() WHERE name = $1`, [
-        user,
-        pair.apiKey,
-        hash,
-      ]),
+      sql.query(
+        `UPDATE agent.users SET api_key = $2, api_secret_hash = $3, modified = now() WHERE name = $1`,
+        [user, pair.apiKey, hash],
+      ),
     );
   }
 }

@@ -37,7 +37,8 @@ export function loadConfig<T extends object>(
 
 /** Environment values are text; the default's type says what the setting is. */
 function coerce(value: string, fallback: unknown): unknown {
-  if (typeof fallback === 'number') return /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value;
+  if (typeof fallback === 'number')
+    return /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value;
   if (typeof fallback === 'boolean') {
     if (/^(true|1|yes|on)$/i.test(value)) return true;
     if (/^(false|0|no|off)$/i.test(value)) return false;

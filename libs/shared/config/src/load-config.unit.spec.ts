@@ -12,7 +12,10 @@ describe('loadConfig', () => {
   });
 
   it('reads numbers from the environment as numbers', () => {
-    const config = loadConfig('test', PostgresConfig, { HTTP_PORT: '8123', DATABASE_POOL_SIZE: '4' });
+    const config = loadConfig('test', PostgresConfig, {
+      HTTP_PORT: '8123',
+      DATABASE_POOL_SIZE: '4',
+    });
     assert.equal(config.HTTP_PORT, 8123);
     assert.equal(config.DATABASE_POOL_SIZE, 4);
   });
@@ -30,7 +33,10 @@ describe('loadConfig', () => {
         assert.ok(error instanceof ConfigError);
         assert.match(error.message, /^test-app: invalid configuration/);
         for (const key of ['HTTP_PORT', 'DATABASE_URL', 'HELPDESK_TIME_ZONE', 'LOG_LEVEL']) {
-          assert.ok(error.problems.some((p) => p.startsWith(`${key}=`)), `${key} reported`);
+          assert.ok(
+            error.problems.some((p) => p.startsWith(`${key}=`)),
+            `${key} reported`,
+          );
         }
         return true;
       },

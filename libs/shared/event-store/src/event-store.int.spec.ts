@@ -35,7 +35,9 @@ describe('postgres event store', () => {
   });
 
   const append = (streamId: string, expected: number, type = 'Happened') =>
-    inTransaction(dataSource, (sql) => store.appendToStream(sql, streamId, expected, [{ type, data: { streamId } }]));
+    inTransaction(dataSource, (sql) =>
+      store.appendToStream(sql, streamId, expected, [{ type, data: { streamId } }]),
+    );
 
   it('appends and reads a stream in version order', async () => {
     await append('s-read', 0, 'First');
@@ -57,9 +59,13 @@ describe('postgres event store', () => {
     const lost = results.filter((r) => r.status === 'rejected');
     assert.equal(won.length, 1);
     assert.equal(lost.length, 9);
-    for (const r of lost) assert.ok((r as PromiseRejectedResult).reason instanceof ConcurrencyError);
+    for (const r of lost)
+      assert.ok((r as PromiseRejectedResult).reason instanceof ConcurrencyError);
     const events = await withConnection(dataSource, (sql) => store.readStream(sql, 's-race'));
-    assert.deepEqual(events.map((e) => e.streamVersion), [1, 2]);
+    assert.deepEqual(
+      events.map((e) => e.streamVersion),
+      [1, 2],
+    );
   });
 
   it('refuses to create a stream twice and to append at a version the stream is not at', async () => {
@@ -76,13 +82,22 @@ describe('postgres event store', () => {
       evolve: (count: number) => count + 1,
     };
     const bump = () =>
-      handleCommand(dataSource, spec, 's-retry', (count) => [{ type: 'Bumped', data: { seen: count } }], {
-        actor: 'test',
-      });
+      handleCommand(
+        dataSource,
+        spec,
+        's-retry',
+        (count) => [{ type: 'Bumped', data: { seen: count } }],
+        {
+          actor: 'test',
+        },
+      );
     const results = await Promise.all([bump(), bump(), bump()]);
     assert.deepEqual(results.map((r) => r.version).sort(), [1, 2, 3]);
     const events = await withConnection(dataSource, (sql) => store.readStream(sql, 's-retry'));
-    assert.deepEqual(events.map((e) => (e.data as { seen: number }).seen), [0, 1, 2]);
+    assert.deepEqual(
+      events.map((e) => (e.data as { seen: number }).seen),
+      [0, 1, 2],
+    );
   });
 
   it('never lets a reader skip a transaction that commits after a later-numbered one', async () => {
@@ -94,19 +109,33 @@ describe('postgres event store', () => {
     try {
       await first.startTransaction();
       await second.startTransaction();
-      const early = await store.appendToStream(sqlOf(first), 's-late-a', 0, [{ type: 'Early', data: {} }]);
-      const late = await store.appendToStream(sqlOf(second), 's-late-b', 0, [{ type: 'Late', data: {} }]);
+      const early = await store.appendToStream(sqlOf(first), 's-late-a', 0, [
+        { type: 'Early', data: {} },
+      ]);
+      const late = await store.appendToStream(sqlOf(second), 's-late-b', 0, [
+        { type: 'Late', data: {} },
+      ]);
       assert.ok(BigInt(early.events[0]!.globalPosition) < BigInt(late.events[0]!.globalPosition));
       await second.commitTransaction();
 
       // The later position is committed but the earlier one is not: a reader going by position
       // alone would deliver `Late` and move past `Early` for ever. This one waits.
-      const whileOpen = await withConnection(dataSource, (sql) => store.readAllCommitted(sql, start, 100));
-      assert.deepEqual(whileOpen.map((e) => e.type), []);
+      const whileOpen = await withConnection(dataSource, (sql) =>
+        store.readAllCommitted(sql, start, 100),
+      );
+      assert.deepEqual(
+        whileOpen.map((e) => e.type),
+        [],
+      );
 
       await first.commitTransaction();
-      const afterCommit = await withConnection(dataSource, (sql) => store.readAllCommitted(sql, start, 100));
-      assert.deepEqual(afterCommit.map((e) => e.type), ['Early', 'Late']);
+      const afterCommit = await withConnection(dataSource, (sql) =>
+        store.readAllCommitted(sql, start, 100),
+      );
+      assert.deepEqual(
+        afterCommit.map((e) => e.type),
+        ['Early', 'Late'],
+      );
     } finally {
       if (first.isTransactionActive) await first.rollbackTransaction();
       if (second.isTransactionActive) await second.rollbackTransaction();
@@ -118,31 +147,44 @@ describe('postgres event store', () => {
   it('pages through the whole log in order, past positions 9 and 10', async () => {
     const start = await latestPosition();
     await inTransaction(dataSource, async (sql) => {
-      for (let i = 1; i <= 25; i++) await store.appendToStream(sql, `s-page-${i}`, 0, [{ type: `E${i}`, data: {} }]);
+      for (let i = 1; i <= 25; i++)
+        await store.appendToStream(sql, `s-page-${i}`, 0, [{ type: `E${i}`, data: {} }]);
     });
     const seen: string[] = [];
     let position = start;
     for (;;) {
-      const page = await withConnection(dataSource, (sql) => store.readAllCommitted(sql, position, 4));
+      const page = await withConnection(dataSource, (sql) =>
+        store.readAllCommitted(sql, position, 4),
+      );
       if (page.length === 0) break;
       seen.push(...page.map((e) => e.type));
       position = positionOf(page.at(-1)!);
     }
-    assert.deepEqual(seen, Array.from({ length: 25 }, (_, i) => `E${i + 1}`));
+    assert.deepEqual(
+      seen,
+      Array.from({ length: 25 }, (_, i) => `E${i + 1}`),
+    );
   });
 
   it('keeps checkpoints moving forward only', async () => {
     const checkpoints = new Checkpoints(SCHEMA);
-    const events = await withConnection(dataSource, (sql) => store.readAllCommitted(sql, START_OF_LOG, 1000));
+    const events = await withConnection(dataSource, (sql) =>
+      store.readAllCommitted(sql, START_OF_LOG, 1000),
+    );
     const last = positionOf(events.at(-1)!);
     const first = positionOf(events[0]!);
     await withConnection(dataSource, (sql) => checkpoints.store(sql, 'reader', last));
     await withConnection(dataSource, (sql) => checkpoints.store(sql, 'reader', first));
-    assert.deepEqual(await withConnection(dataSource, (sql) => checkpoints.read(sql, 'reader')), last);
+    assert.deepEqual(
+      await withConnection(dataSource, (sql) => checkpoints.read(sql, 'reader')),
+      last,
+    );
   });
 
   async function latestPosition() {
-    const events = await withConnection(dataSource, (sql) => store.readAllCommitted(sql, START_OF_LOG, 100_000));
+    const events = await withConnection(dataSource, (sql) =>
+      store.readAllCommitted(sql, START_OF_LOG, 100_000),
+    );
     return events.length ? positionOf(events.at(-1)!) : START_OF_LOG;
   }
 });

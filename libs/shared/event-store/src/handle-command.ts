@@ -39,7 +39,8 @@ export async function handleCommand<S, E extends DomainEvent>(
   decide: (state: S, sql: Sql) => E[] | Promise<E[]>,
   metadata: EventMetadata,
 ): Promise<CommandResult<S>> {
-  const toDomain = spec.toDomain ?? ((event: RecordedEvent) => ({ type: event.type, data: event.data }) as E);
+  const toDomain =
+    spec.toDomain ?? ((event: RecordedEvent) => ({ type: event.type, data: event.data }) as E);
   const attempts = (spec.maxRetries ?? 3) + 1;
   for (let attempt = 1; ; attempt++) {
     try {

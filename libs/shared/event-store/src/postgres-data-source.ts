@@ -40,7 +40,9 @@ export async function runMigrations(dataSource: DataSource, schema: string): Pro
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.map((m) => m.name);
   } finally {
-    await runner.query(`SELECT pg_advisory_unlock(hashtext($1))`, [`migrate:${s}`]).catch(() => undefined);
+    await runner
+      .query(`SELECT pg_advisory_unlock(hashtext($1))`, [`migrate:${s}`])
+      .catch(() => undefined);
     await runner.release();
   }
 }

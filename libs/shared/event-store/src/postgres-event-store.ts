@@ -27,9 +27,16 @@ function columns(table: string): string {
   return [
     `${table}.global_position::text AS global_position`,
     `${table}.transaction_id::text AS transaction_id`,
-    ...['stream_id', 'stream_version', 'event_id', 'event_type', 'schema_version', 'data', 'metadata', 'recorded_at'].map(
-      (column) => `${table}.${column}`,
-    ),
+    ...[
+      'stream_id',
+      'stream_version',
+      'event_id',
+      'event_type',
+      'schema_version',
+      'data',
+      'metadata',
+      'recorded_at',
+    ].map((column) => `${table}.${column}`),
   ].join(', ');
 }
 const COLUMNS = columns('e');

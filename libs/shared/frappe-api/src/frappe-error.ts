@@ -80,7 +80,11 @@ export class FrappeError extends Error {
   }
 
   toWire(): WireError {
-    return { excType: this.excType, message: this.message, ...(this.title ? { title: this.title } : {}) };
+    return {
+      excType: this.excType,
+      message: this.message,
+      ...(this.title ? { title: this.title } : {}),
+    };
   }
 
   static fromWire(wire: unknown): FrappeError | undefined {
@@ -94,7 +98,7 @@ export function isWireError(value: unknown): value is WireError {
   const candidate = value as Record<string, unknown>;
   return (
     typeof candidate.excType === 'string' &&
-    candidate.excType in FRAPPE_EXCEPTIONS &&
+    Object.hasOwn(FRAPPE_EXCEPTIONS, candidate.excType) &&
     typeof candidate.message === 'string'
   );
 }

@@ -100,7 +100,9 @@ export class CommittedEventPublisher {
     await Promise.all(
       events.map((event) => {
         const message = toMessage(event);
-        return js.publish(message.subject, JSON.stringify(message.payload), { msgID: event.eventId });
+        return js.publish(message.subject, JSON.stringify(message.payload), {
+          msgID: event.eventId,
+        });
       }),
     );
     await withConnection(dataSource, (sql) => checkpoints.store(sql, name, positionOf(last)));

@@ -19,11 +19,16 @@ export interface EventStreamSpec {
 const DAY_MS = 86_400_000;
 
 function isNotFound(error: unknown): boolean {
-  return error instanceof JetStreamApiError && (error.code === 404 || /not found/i.test(error.message));
+  return (
+    error instanceof JetStreamApiError && (error.code === 404 || /not found/i.test(error.message))
+  );
 }
 
 /** Creates the stream, or brings an existing one's subjects and limits in line; safe at every start. */
-export async function ensureEventStream(jsm: JetStreamManager, spec: EventStreamSpec): Promise<void> {
+export async function ensureEventStream(
+  jsm: JetStreamManager,
+  spec: EventStreamSpec,
+): Promise<void> {
   const config = {
     subjects: spec.subjects,
     retention: RetentionPolicy.Limits,

@@ -31,7 +31,9 @@ export class NamespacedNatsClient extends ClientNats {
     super(options);
   }
 
-  protected override normalizePattern(pattern: Parameters<ClientNats['normalizePattern']>[0]): string {
+  protected override normalizePattern(
+    pattern: Parameters<ClientNats['normalizePattern']>[0],
+  ): string {
     return prefixed(this.namespace, super.normalizePattern(pattern));
   }
 }

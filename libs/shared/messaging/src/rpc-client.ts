@@ -17,7 +17,9 @@ export class RpcClient {
   async request<R, B = unknown>(subject: string, body: B, meta: RequestMeta): Promise<R> {
     const message: RpcRequest<B> = { meta, body };
     try {
-      return await firstValueFrom(this.proxy.send<R>(subject, message).pipe(timeout(this.timeoutMs)));
+      return await firstValueFrom(
+        this.proxy.send<R>(subject, message).pipe(timeout(this.timeoutMs)),
+      );
     } catch (error) {
       throw toFrappeError(error, subject);
     }

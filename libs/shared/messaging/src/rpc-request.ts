@@ -36,7 +36,11 @@ export async function parseBody<T extends object>(
   });
   if (errors.length === 0) return instance;
   const missing = errors.filter((e) => e.constraints?.isDefined || e.constraints?.isNotEmpty);
-  if (missing.length > 0) throw FrappeError.mandatory(doctype, missing.map((e) => e.property));
+  if (missing.length > 0)
+    throw FrappeError.mandatory(
+      doctype,
+      missing.map((e) => e.property),
+    );
   throw FrappeError.validation(errors.map(describe).join('; '));
 }
 

@@ -5,7 +5,11 @@ import type { INestApplicationContext, LoggerService } from '@nestjs/common';
  * subscriptions drain, workers close, the HTTP server finishes in-flight requests). If that takes
  * longer than `timeoutMs` the process exits non-zero rather than hang an orchestrator.
  */
-export function closeOnSignals(app: INestApplicationContext, logger: LoggerService, timeoutMs: number): void {
+export function closeOnSignals(
+  app: INestApplicationContext,
+  logger: LoggerService,
+  timeoutMs: number,
+): void {
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;

@@ -1,4 +1,12 @@
-import { Controller, Get, Header, HttpCode, Inject, Res, type BeforeApplicationShutdown } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Inject,
+  Res,
+  type BeforeApplicationShutdown,
+} from '@nestjs/common';
 import { Registry, collectDefaultMetrics } from 'prom-client';
 
 /** A dependency the app cannot serve without; `check` rejects when it is unusable. */

@@ -14,7 +14,11 @@ export interface AppProcess {
 }
 
 /** Runs a built app as a real process and waits until its `/health/ready` answers 200. */
-export async function startApp(app: string, env: Record<string, string>, port: number): Promise<AppProcess> {
+export async function startApp(
+  app: string,
+  env: Record<string, string>,
+  port: number,
+): Promise<AppProcess> {
   const child = spawn(process.execPath, [join(REPO_ROOT, 'apps', app, 'dist', 'main.js')], {
     env: { ...childEnv(), ...env, HTTP_PORT: String(port), LOG_LEVEL: env.LOG_LEVEL ?? 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -22,7 +26,9 @@ export async function startApp(app: string, env: Record<string, string>, port: n
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitFor(
@@ -64,7 +70,11 @@ export function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -8,7 +8,8 @@ export interface TestDatabase {
 }
 
 /** Base URL of the server tests create their databases on. */
-export const TEST_POSTGRES_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://root@127.0.0.1:5432/postgres';
+export const TEST_POSTGRES_URL =
+  process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://root@127.0.0.1:5432/postgres';
 
 /** A brand-new database for one test file; dropped (with its connections) afterwards. */
 export async function createTestDatabase(): Promise<TestDatabase> {

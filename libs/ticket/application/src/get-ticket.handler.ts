@@ -14,7 +14,9 @@ export class GetTicketHandler {
 
   async execute(name: number, context: RequestContext): Promise<HdTicketDocument> {
     if (isGuest(context)) throw FrappeError.permission('Not permitted to read HD Ticket');
-    const document = await withConnection(this.dataSource, (sql) => this.readModel.findDocument(sql, name));
+    const document = await withConnection(this.dataSource, (sql) =>
+      this.readModel.findDocument(sql, name),
+    );
     if (!document) throw FrappeError.doesNotExist('HD Ticket', name);
     return document;
   }

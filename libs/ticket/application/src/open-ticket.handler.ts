@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { inTransaction, type PostgresEventStore } from '@helpdesk/shared-event-store';
 import { FrappeError } from '@helpdesk/shared-frappe-api';
 import type { CreateTicketDto, HdTicketDocument } from '@helpdesk/ticket-contracts';
-import { decide, initialTicketState, ticketStreamId, type TicketDefaults } from '@helpdesk/ticket-domain';
+import {
+  decide,
+  initialTicketState,
+  ticketStreamId,
+  type TicketDefaults,
+} from '@helpdesk/ticket-domain';
 import type { DataSource } from 'typeorm';
 import { isGuest, type RequestContext } from './request-context.js';
 import { toFrappeError } from './ticket-errors.js';
@@ -46,7 +51,12 @@ export class OpenTicketHandler {
               ticketType: body.ticket_type ?? null,
               viaCustomerPortal: body.via_customer_portal ?? false,
             },
-            context: { actor: context.user, now: this.clock(), key: randomUUID(), defaults: this.deps.defaults() },
+            context: {
+              actor: context.user,
+              now: this.clock(),
+              key: randomUUID(),
+              defaults: this.deps.defaults(),
+            },
           },
           initialTicketState,
         );

@@ -18,6 +18,7 @@ export function toFrappeError(error: unknown, name?: number): unknown {
         return FrappeError.validation(error.message);
     }
   }
-  if (error instanceof ConcurrencyError) return FrappeError.conflict(DOCTYPE, name ?? error.streamId);
+  if (error instanceof ConcurrencyError)
+    return FrappeError.conflict(DOCTYPE, name ?? error.streamId);
   return error;
 }

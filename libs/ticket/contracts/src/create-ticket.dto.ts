@@ -1,4 +1,13 @@
-import { IsBoolean, IsDefined, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsDefined,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+} from 'class-validator';
 
 /** Body of `POST /api/resource/HD Ticket` (and of `ticket.cmd.open`). */
 export class CreateTicketDto {

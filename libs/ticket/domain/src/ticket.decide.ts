@@ -18,11 +18,15 @@ export function decide(command: TicketCommand, state: TicketState): TicketEvent[
  */
 function open(command: OpenTicket, state: TicketState): TicketOpened {
   if (state.kind !== 'none') {
-    throw new TicketRuleViolation('already-exists', `HD Ticket ${command.data.name} already exists`);
+    throw new TicketRuleViolation(
+      'already-exists',
+      `HD Ticket ${command.data.name} already exists`,
+    );
   }
   const { data, context } = command;
   const subject = data.subject?.trim() ?? '';
-  if (subject === '') throw new TicketRuleViolation('mandatory', 'subject is required', ['subject']);
+  if (subject === '')
+    throw new TicketRuleViolation('mandatory', 'subject is required', ['subject']);
   return {
     type: 'TicketOpened',
     data: {

@@ -8,7 +8,12 @@ import { TicketRuleViolation } from './ticket-rule-violation.js';
 import { initialTicketState, type TicketState } from './ticket.state.js';
 
 const now = new Date('2026-11-21T10:00:00.000Z');
-const defaults = { status: 'Open', statusCategory: 'Open', ticketType: 'Unspecified', priority: null };
+const defaults = {
+  status: 'Open',
+  statusCategory: 'Open',
+  ticketType: 'Unspecified',
+  priority: null,
+};
 
 function openTicket(data: Partial<OpenTicket['data']> = {}): OpenTicket {
   return {

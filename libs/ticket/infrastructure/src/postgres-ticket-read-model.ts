@@ -25,7 +25,9 @@ export class PostgresTicketReadModel implements TicketReadModel {
   constructor(private readonly timeZone: string) {}
 
   async nextName(sql: Sql): Promise<number> {
-    const { rows } = await sql.query<{ name: string }>(`SELECT nextval('ticket.hd_ticket_name_seq')::text AS name`);
+    const { rows } = await sql.query<{ name: string }>(
+      `SELECT nextval('ticket.hd_ticket_name_seq')::text AS name`,
+    );
     return Number(rows[0]?.name);
   }
 

@@ -25,7 +25,9 @@ export async function rebuildTicketReadModel(
   batchSize = 1_000,
 ): Promise<number> {
   const total = await withConnection(dataSource, async (sql) => {
-    const { rows } = await sql.query<{ count: string }>(`SELECT count(*)::text AS count FROM ${store.schema}.events`);
+    const { rows } = await sql.query<{ count: string }>(
+      `SELECT count(*)::text AS count FROM ${store.schema}.events`,
+    );
     return Number(rows[0]?.count ?? 0);
   });
   return inTransaction(dataSource, async (sql) => {

@@ -1,17 +1,32 @@
 import { Controller, Inject, UseFilters } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { FrappeError } from '@helpdesk/shared-frappe-api';
-import { isRpcRequest, parseBody, RpcErrorFilter, type RequestMeta } from '@helpdesk/shared-messaging';
+import {
+  isRpcRequest,
+  parseBody,
+  RpcErrorFilter,
+  type RequestMeta,
+} from '@helpdesk/shared-messaging';
 import { runWithCorrelationId } from '@helpdesk/shared-observability';
-import { GetTicketHandler, OpenTicketHandler, type RequestContext } from '@helpdesk/ticket-application';
-import { CreateTicketDto, GetTicketDto, TicketSubjects, type HdTicketDocument } from '@helpdesk/ticket-contracts';
+import {
+  GetTicketHandler,
+  OpenTicketHandler,
+  type RequestContext,
+} from '@helpdesk/ticket-application';
+import {
+  CreateTicketDto,
+  GetTicketDto,
+  TicketSubjects,
+  type HdTicketDocument,
+} from '@helpdesk/ticket-contracts';
 
 function contextOf(meta: RequestMeta): RequestContext {
   return { user: meta.actor.user, roles: meta.actor.roles, correlationId: meta.correlationId };
 }
 
 function requireRequest(message: unknown): RequestMeta & { body: unknown } {
-  if (!isRpcRequest(message)) throw FrappeError.validation('Malformed request: meta.actor is required');
+  if (!isRpcRequest(message))
+    throw FrappeError.validation('Malformed request: meta.actor is required');
   return { ...message.meta, body: message.body };
 }
 

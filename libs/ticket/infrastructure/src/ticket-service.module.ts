@@ -111,17 +111,29 @@ export class TicketServiceModule {
           useFactory: () => connect({ servers: options.natsUrl, name: 'ticket-service-events' }),
         },
         { provide: PostgresEventStore, useValue: new PostgresEventStore(TICKET_SCHEMA) },
-        { provide: PostgresTicketReadModel, useValue: new PostgresTicketReadModel(options.timeZone) },
+        {
+          provide: PostgresTicketReadModel,
+          useValue: new PostgresTicketReadModel(options.timeZone),
+        },
         {
           provide: OpenTicketHandler,
           inject: [DataSource, PostgresEventStore, PostgresTicketReadModel],
-          useFactory: (dataSource: DataSource, store: PostgresEventStore, readModel: PostgresTicketReadModel) =>
+          useFactory: (
+            dataSource: DataSource,
+            store: PostgresEventStore,
+            readModel: PostgresTicketReadModel,
+          ) =>
             new OpenTicketHandler({
               dataSource,
               store,
               readModel,
               // Frappe's install defaults until HD Settings are served by this service.
-              defaults: () => ({ status: 'Open', statusCategory: 'Open', ticketType: 'Unspecified', priority: null }),
+              defaults: () => ({
+                status: 'Open',
+                statusCategory: 'Open',
+                ticketType: 'Unspecified',
+                priority: null,
+              }),
             }),
         },
         {

@@ -47,7 +47,9 @@ class TicketReadModel1763700000100 implements MigrationInterface {
       feedback_extra text
     )`);
     await runner.query(`CREATE INDEX hd_ticket_modified_idx ON ticket.hd_ticket (modified DESC)`);
-    await runner.query(`CREATE INDEX hd_ticket_status_idx ON ticket.hd_ticket (status, modified DESC)`);
+    await runner.query(
+      `CREATE INDEX hd_ticket_status_idx ON ticket.hd_ticket (status, modified DESC)`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { PostgresEventStore, runMigrations, withConnection } from '@helpdesk/shared-event-store';
+import { createTestDatabase, type TestDatabase } from '@helpdesk/shared-testing';
+import { OpenTicketHandler } from '@helpdesk/ticket-application';
+import type { DataSource } from 'typeorm';
+import { PostgresTicketReadModel } from './postgres-ticket-read-model.js';
+import { rebuildTicketReadModel } from './rebuild-ticket-read-model.js';
+import { toTicketEventV1 } from './ticket-integration-events.js';
+import { createTicketDataSource } from './ticket-service.module.js';
+import { TICKET_SCHEMA } from './ticket.migrations.js';
+
+const context = { user: 'agent@example.com', roles: ['Agent'], correlationId: 'c-1' };
+
+describe('ticket read model', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+  const store = new PostgresEventStore(TICKET_SCHEMA);
+  const readModel = new PostgresTicketReadModel('Europe/Berlin');
+  let open: OpenTicketHandler;
+
+  before(async () => {
+    db = await createTestDatabase();
+    dataSource = await createTicketDataSource({
+      databaseUrl: db.url,
+      databasePoolSize: 8,
+    }).initialize();
+    await runMigrations(dataSource, TICKET_SCHEMA);
+    open = new OpenTicketHandler({
+      dataSource,
+      store,
+      readModel,
+      defaults: () => ({
+        status: 'Open',
+        statusCategory: 'Open',
+        ticketType: 'Unspecified',
+        priority: null,
+      }),
+    });
+  });
+
+  after(async () => {
+    await dataSource.destroy();
+    await db.drop();
+  });
+
+  const rows = () =>
+    dataSource.query(`SELECT * FROM ticket.hd_ticket ORDER BY name`) as Promise<
+      Record<string, unknown>[]
+    >;
+
+  it('writes the row in the same transaction as the event, so the reply reads its own write', async () => {
+    const document = await open.execute(
+      { subject: 'Read my write', raised_by: 'a@example.com' },
+      context,
+    );
+    const events = await withConnection(dataSource, (sql) =>
+      store.readStream(sql, `ticket-${document.name}`),
+    );
+    assert.deepEqual(
+      events.map((e) => e.type),
+      ['TicketOpened'],
+    );
+    assert.equal(events[0]?.metadata.correlationId, 'c-1');
+    assert.equal(document.subject, 'Read my write');
+  });
+
+  it('comes back identical when dropped and rebuilt from the log', async () => {
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        open.execute(
+          { subject: `Ticket ${i}`, priority: i % 2 ? 'High' : null, description: `<p>${i}</p>` },
+          context,
+        ),
+      ),
+    );
+    const original = await rows();
+    assert.equal(original.length, 41);
+    await dataSource.query(`DELETE FROM ticket.hd_ticket`);
+    assert.equal((await rows()).length, 0);
+
+    const progress: number[] = [];
+    const replayed = await rebuildTicketReadModel(
+      dataSource,
+      store,
+      readModel,
+      ({ done }) => progress.push(done),
+      7,
+    );
+    assert.equal(replayed, 41);
+    assert.deepEqual(progress.at(-1), 41);
+    assert.deepEqual(await rows(), original);
+  });
+
+  it('maps the internal event to the public v1 contract explicitly', async () => {
+    const [event] = await withConnection(dataSource, (sql) => store.readStream(sql, 'ticket-1'));
+    const contract = toTicketEventV1(event!);
+    assert.equal(contract.type, 'helpdesk.ticket.v1.opened');
+    assert.equal(contract.id, event!.eventId);
+    assert.equal(contract.ticket, 1);
+    assert.equal(contract.ticketVersion, 1);
+    assert.deepEqual(Object.keys(contract.data).sort(), [
+      'description',
+      'opened_by',
+      'priority',
+      'raised_by',
+      'status',
+      'status_category',
+      'subject',
+      'ticket_type',
+      'via_customer_portal',
+    ]);
+  });
+
+  it('refuses a guest without writing anything', async () => {
+    const before = await rows();
+    await assert.rejects(
+      open.execute({ subject: 'guest' }, { user: 'Guest', roles: ['Guest'], correlationId: 'c-2' }),
+      (error: Error) => error.name === 'PermissionError',
+    );
+    assert.deepEqual(await rows(), before);
+  });
+});

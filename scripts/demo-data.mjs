@@ -1,0 +1,38 @@
+// Demo tickets for a fresh stack, created through the public API like any client would.
+const [api, token] = process.argv.slice(2);
+const tickets = [
+  {
+    subject: 'Cannot log in after password reset',
+    raised_by: 'jane@acme.example',
+    priority: 'High',
+    ticket_type: 'Bug',
+  },
+  {
+    subject: 'How do I export my invoices?',
+    raised_by: 'omar@globex.example',
+    priority: 'Low',
+    ticket_type: 'Question',
+  },
+  {
+    subject: 'Checkout page returns 502',
+    raised_by: 'li@initech.example',
+    priority: 'Urgent',
+    ticket_type: 'Incident',
+  },
+  {
+    subject: 'Feature request: dark mode',
+    raised_by: 'ana@acme.example',
+    description: '<p>Please add a dark theme.</p>',
+  },
+];
+for (const ticket of tickets) {
+  const response = await fetch(`${api}/api/resource/HD%20Ticket`, {
+    method: 'POST',
+    headers: { Authorization: `token ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(ticket),
+  });
+  if (!response.ok)
+    throw new Error(`demo ticket refused: ${response.status} ${await response.text()}`);
+  const { data } = await response.json();
+  console.log(`  ticket ${data.name}: ${data.subject}`);
+}
