@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createTestDatabase, type TestDatabase } from '@helpdesk/shared-testing';
+import { createTestDatabase, waitFor, type TestDatabase } from '@helpdesk/shared-testing';
 import type { DataSource } from 'typeorm';
 import { Checkpoints } from './checkpoints.js';
 import { ConcurrencyError } from './concurrency-error.js';
@@ -129,9 +129,13 @@ describe('postgres event store', () => {
       );
 
       await first.commitTransaction();
-      const afterCommit = await withConnection(dataSource, (sql) =>
-        store.readAllCommitted(sql, start, 100),
-      );
+      // The horizon is cluster-wide: a transaction elsewhere on the server may hold it back a moment.
+      const afterCommit = await waitFor(async () => {
+        const events = await withConnection(dataSource, (sql) =>
+          store.readAllCommitted(sql, start, 100),
+        );
+        return events.length === 2 ? events : undefined;
+      });
       assert.deepEqual(
         afterCommit.map((e) => e.type),
         ['Early', 'Late'],
@@ -152,11 +156,13 @@ describe('postgres event store', () => {
     });
     const seen: string[] = [];
     let position = start;
-    for (;;) {
-      const page = await withConnection(dataSource, (sql) =>
-        store.readAllCommitted(sql, position, 4),
-      );
-      if (page.length === 0) break;
+    while (seen.length < 25) {
+      const page = await waitFor(async () => {
+        const events = await withConnection(dataSource, (sql) =>
+          store.readAllCommitted(sql, position, 4),
+        );
+        return events.length > 0 ? events : undefined;
+      });
       seen.push(...page.map((e) => e.type));
       position = positionOf(page.at(-1)!);
     }
@@ -181,10 +187,17 @@ describe('postgres event store', () => {
     );
   });
 
+  /** The position after every event committed so far, once all of them are visible. */
   async function latestPosition() {
-    const events = await withConnection(dataSource, (sql) =>
-      store.readAllCommitted(sql, START_OF_LOG, 100_000),
-    );
+    const [{ n }] = (await dataSource.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.events`)) as [
+      { n: number },
+    ];
+    const events = await waitFor(async () => {
+      const visible = await withConnection(dataSource, (sql) =>
+        store.readAllCommitted(sql, START_OF_LOG, 100_000),
+      );
+      return visible.length === n ? visible : undefined;
+    });
     return events.length ? positionOf(events.at(-1)!) : START_OF_LOG;
   }
 });
