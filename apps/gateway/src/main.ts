@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { runMain, startHost } from '@helpdesk/shared-app-host';
 import { loadConfig } from '@helpdesk/shared-config';
-import { CORRELATION_HEADER } from '@helpdesk/shared-observability';
+import { CORRELATION_HEADER, runWithCorrelationId } from '@helpdesk/shared-observability';
 import { Logger } from '@nestjs/common';
 import { sendFrappeError, toFrappeError } from './errors/frappe-exception.filter.js';
 import { GatewayConfig } from './gateway.config.js';
@@ -18,12 +18,14 @@ runMain(APP, async () => {
     module: GatewayModule.forRoot(config),
     bodyLimitBytes: config.HELPDESK_BODY_LIMIT_BYTES,
     configure: (fastify) => {
-      fastify.addHook('onRequest', async (request, reply) => {
+      // The rest of the request runs inside the correlation scope, so every log line carries it.
+      fastify.addHook('onRequest', (request, reply, done) => {
         const given = request.headers[CORRELATION_HEADER];
         const correlationId =
           typeof given === 'string' && CORRELATION_ID.test(given) ? given : randomUUID();
         Object.assign(request, { correlationId });
         void reply.header(CORRELATION_HEADER, correlationId);
+        runWithCorrelationId(correlationId, done);
       });
       // Body parsing fails before Nest sees the request; answer those in Frappe's envelope too.
       const logger = new Logger('Errors');
