@@ -1,5 +1,5 @@
 import { PostgresConfig } from '@helpdesk/shared-config';
-import { Length, ValidateIf } from 'class-validator';
+import { Length, Matches, ValidateIf } from 'class-validator';
 
 export class AgentServiceConfig extends PostgresConfig {
   override HTTP_PORT = 8102;
@@ -7,9 +7,11 @@ export class AgentServiceConfig extends PostgresConfig {
   /** Administrator's API key; generated and printed on first start when unset. */
   @ValidateIf((config: AgentServiceConfig) => config.HELPDESK_ADMIN_API_KEY !== '')
   @Length(8, 200)
+  @Matches(/^(?!REPLACE_ME)/, { message: 'is still the placeholder from the deployment template' })
   HELPDESK_ADMIN_API_KEY = '';
 
   @ValidateIf((config: AgentServiceConfig) => config.HELPDESK_ADMIN_API_KEY !== '')
   @Length(12, 200, { message: 'must be set (12+ characters) when HELPDESK_ADMIN_API_KEY is' })
+  @Matches(/^(?!REPLACE_ME)/, { message: 'is still the placeholder from the deployment template' })
   HELPDESK_ADMIN_API_SECRET = '';
 }
