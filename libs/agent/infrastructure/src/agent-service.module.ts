@@ -6,7 +6,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { createServiceDataSource, runMigrations } from '@helpdesk/shared-event-store';
+import { createServiceDataSource, openMigrated } from '@helpdesk/shared-event-store';
 import { DataSource } from 'typeorm';
 import { AgentMessagesController } from './agent-messages.controller.js';
 import { AGENT_SCHEMA, agentMigrations } from './agent.migrations.js';
@@ -66,11 +66,7 @@ export class AgentServiceModule {
         { provide: AGENT_OPTIONS, useValue: options },
         {
           provide: DataSource,
-          useFactory: async () => {
-            const dataSource = await createAgentDataSource(options).initialize();
-            await runMigrations(dataSource, AGENT_SCHEMA);
-            return dataSource;
-          },
+          useFactory: () => openMigrated(createAgentDataSource(options), AGENT_SCHEMA),
         },
         {
           provide: ApiKeyUsers,

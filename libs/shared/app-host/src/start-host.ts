@@ -3,6 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DynamicModule } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
+import type { DataSource } from 'typeorm';
+import { runMigrations } from '@helpdesk/shared-event-store';
 import type { CommonConfig } from '@helpdesk/shared-config';
 import { NamespacedNatsServer } from '@helpdesk/shared-messaging';
 import { closeOnSignals, JsonLogger } from '@helpdesk/shared-observability';
@@ -61,4 +63,19 @@ export function runMain(app: string, main: () => Promise<unknown>): void {
     logger.fatal(error instanceof Error ? error.message : String(error), 'Boot');
     process.exit(1);
   });
+}
+
+/** `<app> migrate`: applies the app's migrations and exits. */
+export async function runMigrateCommand(
+  app: string,
+  dataSource: DataSource,
+  schema: string,
+): Promise<void> {
+  await dataSource.initialize();
+  try {
+    const applied = await runMigrations(dataSource, schema);
+    process.stdout.write(`${JSON.stringify({ app, schema, migrated: applied })}\n`);
+  } finally {
+    await dataSource.destroy();
+  }
 }

@@ -46,3 +46,10 @@ export async function runMigrations(dataSource: DataSource, schema: string): Pro
     await runner.release();
   }
 }
+
+/** Connects and brings the schema up to date: what every service does before serving. */
+export async function openMigrated(dataSource: DataSource, schema: string): Promise<DataSource> {
+  if (!dataSource.isInitialized) await dataSource.initialize();
+  await runMigrations(dataSource, schema);
+  return dataSource;
+}

@@ -12,7 +12,7 @@ import {
   Checkpoints,
   createServiceDataSource,
   PostgresEventStore,
-  runMigrations,
+  openMigrated,
 } from '@helpdesk/shared-event-store';
 import {
   CommittedEventPublisher,
@@ -100,11 +100,7 @@ export class TicketServiceModule {
         { provide: TICKET_OPTIONS, useValue: options },
         {
           provide: DataSource,
-          useFactory: async () => {
-            const dataSource = await createTicketDataSource(options).initialize();
-            await runMigrations(dataSource, TICKET_SCHEMA);
-            return dataSource;
-          },
+          useFactory: () => openMigrated(createTicketDataSource(options), TICKET_SCHEMA),
         },
         {
           provide: TICKET_NATS,
