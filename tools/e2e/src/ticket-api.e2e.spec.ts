@@ -116,6 +116,17 @@ describe('HD Ticket through the gateway, end to end', () => {
     assert.equal(data.modified, data.creation);
   });
 
+  it('accepts the document as JSON in a form field `data`, as Frappe does', async () => {
+    const response = await fetch(`${api}/api/resource/HD%20Ticket`, {
+      method: 'POST',
+      headers: { Authorization: TOKEN, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ data: JSON.stringify({ subject: 'From a form' }) }),
+    });
+    assert.equal(response.status, 200);
+    const { data } = (await response.json()) as { data: { subject: string } };
+    assert.equal(data.subject, 'From a form');
+  });
+
   it('numbers tickets with consecutive integers and reads each back', async () => {
     const names: number[] = [];
     for (const subject of ['First', 'Second', 'Third']) {

@@ -60,8 +60,13 @@ export class ApiKeyUsers {
       }
       if (current?.api_key) return undefined;
       const issued = { apiKey: generateToken(15), apiSecret: generateToken(15) };
-      await this.storeKeyPair(ADMINISTRATOR, issued);
-      return issued;
+      // Replicas starting together race here: only the first pair written is kept and shown.
+      const { rowCount } = await sql.query(
+        `UPDATE agent.users SET api_key = $2, api_secret_hash = $3, modified = now()
+         WHERE name = $1 AND api_key IS NULL`,
+        [ADMINISTRATOR, issued.apiKey, await hashSecret(issued.apiSecret)],
+      );
+      return rowCount === 1 ? issued : undefined;
     });
   }
 
