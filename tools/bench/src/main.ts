@@ -1,0 +1,63 @@
+import { BenchConfigError, loadBenchConfig, type BenchConfig } from './bench-config.js';
+import { isGatewayReady } from './gateway-readiness.js';
+import { machineInfo } from './machine-info.js';
+import { renderReport } from './report-table.js';
+import { scenarios, type ScenarioResult } from './scenarios/index.js';
+
+/**
+ * `npm run bench`: load against the running stack, side by side with the same work sent straight
+ * to Postgres. Prints a table (or, with `--json`, the raw figures) to stdout; progress to stderr.
+ */
+async function main(args: string[]): Promise<number> {
+  const json = args.includes('--json');
+  let config: BenchConfig;
+  try {
+    config = loadBenchConfig();
+  } catch (error) {
+    if (!(error instanceof BenchConfigError)) throw error;
+    console.error(`bench: ${error.message}`);
+    return 1;
+  }
+  if (!(await isGatewayReady(config.helpdeskUrl))) {
+    console.error(
+      `bench: the helpdesk at ${config.helpdeskUrl} is not ready (GET /health/ready did not ` +
+        `answer 200). Start the stack with \`npm start\` first, then run the bench again.`,
+    );
+    return 1;
+  }
+
+  const aborter = new AbortController();
+  process.once('SIGINT', () => {
+    console.error('bench: interrupted; stopping clients and cleaning up');
+    aborter.abort();
+  });
+  const context = {
+    config,
+    signal: aborter.signal,
+    progress: (line: string) => console.error(`bench: ${line}`),
+  };
+  const results: ScenarioResult[] = [];
+  for (const scenario of scenarios) {
+    if (aborter.signal.aborted) break;
+    results.push(await scenario.run(context));
+  }
+  if (aborter.signal.aborted) return 130;
+
+  const machine = machineInfo();
+  if (json) {
+    const { apiKey: _key, apiSecret: _secret, databaseUrl, ...rest } = config;
+    const settings = { ...rest, databaseUrl: withoutPassword(databaseUrl) };
+    console.log(JSON.stringify({ machine, settings, scenarios: results }, null, 2));
+  } else {
+    console.log(renderReport(results, config, machine));
+  }
+  return 0;
+}
+
+function withoutPassword(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,32 @@
+import type { BenchConfig } from '../bench-config.js';
+import type { LoadStats } from '../latency-stats.js';
+
+export interface BenchContext {
+  config: BenchConfig;
+  /** Aborted on Ctrl-C: stop sending, clean up, return what was measured. */
+  signal: AbortSignal;
+  /** Progress for the operator; goes to stderr so stdout stays the report. */
+  progress: (line: string) => void;
+}
+
+/** One concurrency level: the API and its Postgres baseline under the same load. */
+export interface LevelResult {
+  clients: number;
+  api: LoadStats;
+  baseline: LoadStats;
+}
+
+export interface ScenarioResult {
+  id: string;
+  title: string;
+  /** What the baseline does, in one line, for the report. */
+  baselineNote: string;
+  levels: LevelResult[];
+}
+
+/** A benchmark scenario; add one by writing a file and listing it in `scenarios/index.ts`. */
+export interface Scenario {
+  id: string;
+  title: string;
+  run(context: BenchContext): Promise<ScenarioResult>;
+}
