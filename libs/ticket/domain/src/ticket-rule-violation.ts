@@ -1,4 +1,8 @@
-export type TicketRuleKind = 'mandatory' | 'invalid' | 'already-exists' | 'not-found';
+/**
+ * `forbidden` is Frappe's PermissionError (403); `invalid` its ValidationError (417); `not-found`
+ * DoesNotExistError (404); `already-exists` DuplicateEntryError (409); `mandatory` MandatoryError.
+ */
+export type TicketRuleKind = 'mandatory' | 'invalid' | 'already-exists' | 'not-found' | 'forbidden';
 
 /** A command the ticket's rules refuse; the application maps `kind` to the API's error. */
 export class TicketRuleViolation extends Error {

@@ -1,24 +1,47 @@
+import type { CommentAdded, CommentDeleted, CommentEdited } from './events/comment.events.js';
+import type { AgentReplied, CustomerReplied } from './events/conversation.events.js';
+import type {
+  TicketContactChanged,
+  TicketCustomerChanged,
+  TicketDescriptionChanged,
+  TicketFeedbackGiven,
+  TicketFieldsChanged,
+  TicketPriorityChanged,
+  TicketResolutionDetailsChanged,
+  TicketStatusChanged,
+  TicketSubjectChanged,
+  TicketTeamChanged,
+  TicketTypeChanged,
+} from './events/field.events.js';
+import type { TicketDeleted, TicketOpened } from './events/lifecycle.events.js';
+
+export type * from './events/comment.events.js';
+export type * from './events/conversation.events.js';
+export type * from './events/field.events.js';
+export type * from './events/lifecycle.events.js';
+
 /**
  * Facts on a ticket's stream. The `type` string is what is stored: never rename one; add a new
  * event or upcast on read instead.
  */
-export interface TicketOpened {
-  type: 'TicketOpened';
-  data: {
-    name: number;
-    subject: string;
-    description: string | null;
-    raisedBy: string;
-    status: string;
-    statusCategory: string;
-    priority: string | null;
-    ticketType: string;
-    viaCustomerPortal: boolean;
-    key: string;
-    openedBy: string;
-    openedAt: string;
-  };
-}
+export type TicketEvent =
+  | TicketOpened
+  | TicketSubjectChanged
+  | TicketDescriptionChanged
+  | TicketStatusChanged
+  | TicketPriorityChanged
+  | TicketTypeChanged
+  | TicketTeamChanged
+  | TicketContactChanged
+  | TicketCustomerChanged
+  | TicketResolutionDetailsChanged
+  | TicketFeedbackGiven
+  | TicketFieldsChanged
+  | AgentReplied
+  | CustomerReplied
+  | CommentAdded
+  | CommentEdited
+  | CommentDeleted
+  | TicketDeleted;
 
-export type TicketEvent = TicketOpened;
 export type TicketEventType = TicketEvent['type'];

@@ -1,26 +1,121 @@
+import type { TicketOpened } from './events/lifecycle.events.js';
 import type { TicketEvent } from './ticket.events.js';
-import type { TicketState } from './ticket.state.js';
+import type { ExistingTicket, TicketState } from './ticket.state.js';
 
 export function evolve(state: TicketState, event: TicketEvent): TicketState {
+  if (event.type === 'TicketOpened') return opened(event);
+  if (state.kind !== 'existing') return state;
+  return evolveExisting(state, event);
+}
+
+function evolveExisting(ticket: ExistingTicket, event: TicketEvent): TicketState {
   switch (event.type) {
-    case 'TicketOpened': {
+    case 'TicketOpened':
+      return opened(event);
+    case 'TicketSubjectChanged':
+      return { ...ticket, subject: event.data.subject };
+    case 'TicketDescriptionChanged':
+      return { ...ticket, description: event.data.description };
+    case 'TicketStatusChanged': {
       const d = event.data;
       return {
-        kind: 'open',
-        name: d.name,
-        subject: d.subject,
-        status: d.status,
-        statusCategory: d.statusCategory,
-        priority: d.priority,
-        ticketType: d.ticketType,
-        raisedBy: d.raisedBy,
+        ...ticket,
+        status: d.to,
+        statusCategory: d.toCategory,
+        firstRespondedOn: d.firstRespondedOn,
+        resolutionDate: d.resolutionDate,
       };
     }
+    case 'TicketPriorityChanged':
+      return { ...ticket, priority: event.data.priority };
+    case 'TicketTypeChanged':
+      return { ...ticket, ticketType: event.data.ticketType };
+    case 'TicketTeamChanged':
+      return { ...ticket, agentGroup: event.data.agentGroup };
+    case 'TicketContactChanged':
+      return { ...ticket, contact: event.data.contact };
+    case 'TicketCustomerChanged':
+      return { ...ticket, customer: event.data.customer };
+    case 'TicketResolutionDetailsChanged':
+      return { ...ticket, resolutionDetails: event.data.resolutionDetails };
+    case 'TicketFeedbackGiven': {
+      const { feedback, feedbackRating, feedbackExtra } = event.data;
+      return { ...ticket, feedback, feedbackRating, feedbackExtra };
+    }
+    case 'TicketFieldsChanged':
+      return withPlainFields(ticket, event.data.fields);
+    case 'AgentReplied':
+      return { ...ticket, agentHasReplied: true, firstRespondedOn: event.data.firstRespondedOn };
+    case 'CustomerReplied':
+      return ticket;
+    case 'CommentAdded': {
+      const { commentId, by, mentions } = event.data;
+      const comments = new Map(ticket.comments).set(commentId, { author: by, mentions });
+      return { ...ticket, comments };
+    }
+    case 'CommentEdited': {
+      const { commentId, by, allMentions } = event.data;
+      const author = ticket.comments.get(commentId)?.author ?? by;
+      const comments = new Map(ticket.comments).set(commentId, { author, mentions: allMentions });
+      return { ...ticket, comments };
+    }
+    case 'CommentDeleted': {
+      const comments = new Map(ticket.comments);
+      comments.delete(event.data.commentId);
+      return { ...ticket, comments };
+    }
+    case 'TicketDeleted':
+      return { kind: 'deleted', name: ticket.name };
     default:
-      return exhaustive(event.type, state);
+      return exhaustive(event, ticket);
   }
 }
 
-function exhaustive(_: never, state: TicketState): TicketState {
-  return state;
+function opened(event: TicketOpened): ExistingTicket {
+  const d = event.data;
+  return {
+    kind: 'existing',
+    name: d.name,
+    key: d.key,
+    subject: d.subject,
+    description: d.description,
+    raisedBy: d.raisedBy,
+    status: d.status,
+    statusCategory: d.statusCategory,
+    priority: d.priority,
+    ticketType: d.ticketType,
+    agentGroup: d.agentGroup ?? null,
+    contact: d.contact ?? null,
+    customer: d.customer ?? null,
+    resolutionDetails: null,
+    viaCustomerPortal: d.viaCustomerPortal,
+    firstRespondedOn: null,
+    resolutionDate: null,
+    agentHasReplied: false,
+    feedback: null,
+    feedbackRating: null,
+    feedbackExtra: null,
+    fields: { ...d.fields },
+    comments: new Map(),
+  };
+}
+
+/** `raised_by` and `via_customer_portal` have their own place in the state; the rest stay by name. */
+function withPlainFields(
+  ticket: ExistingTicket,
+  changed: ExistingTicket['fields'],
+): ExistingTicket {
+  const { raised_by, via_customer_portal, ...rest } = changed;
+  return {
+    ...ticket,
+    raisedBy: typeof raised_by === 'string' ? raised_by : ticket.raisedBy,
+    viaCustomerPortal:
+      via_customer_portal === undefined ? ticket.viaCustomerPortal : Boolean(via_customer_portal),
+    fields: { ...ticket.fields, ...rest },
+  };
+}
+
+/** A stored event this version does not know is skipped, never a crash while folding. */
+function exhaustive(_: never, ticket: ExistingTicket): ExistingTicket {
+  return ticket;
 }

@@ -1,16 +1,44 @@
-/** Only what `decide` needs to enforce the rules; the full document lives in the read model. */
-export type TicketState =
-  | { kind: 'none' }
-  | {
-      kind: 'open';
-      name: number;
-      subject: string;
-      status: string;
-      statusCategory: string;
-      priority: string | null;
-      ticketType: string;
-      raisedBy: string;
-    };
+import type { FieldValue } from './ticket.context.js';
+
+/** An internal note as far as the rules need it: who wrote it and whom it mentions. */
+export interface TicketComment {
+  author: string;
+  mentions: readonly string[];
+}
+
+/**
+ * Only what `decide` needs to enforce the rules (and to tell a change from a no-op); the full
+ * document lives in the read model.
+ */
+export interface ExistingTicket {
+  kind: 'existing';
+  name: number;
+  key: string;
+  subject: string;
+  description: string | null;
+  raisedBy: string;
+  status: string;
+  statusCategory: string;
+  priority: string | null;
+  ticketType: string;
+  agentGroup: string | null;
+  contact: string | null;
+  customer: string | null;
+  resolutionDetails: string | null;
+  viaCustomerPortal: boolean;
+  firstRespondedOn: string | null;
+  resolutionDate: string | null;
+  /** A "Sent" Communication exists: the reopen and feedback rules depend on it. */
+  agentHasReplied: boolean;
+  feedback: string | null;
+  feedbackRating: number | null;
+  feedbackExtra: string | null;
+  /** The remaining plain fields (`template`, `summary`, `email_account`, …) by Frappe name. */
+  fields: Readonly<Record<string, FieldValue>>;
+  comments: ReadonlyMap<string, TicketComment>;
+}
+
+export type TicketState = { kind: 'none' } | ExistingTicket | { kind: 'deleted'; name: number };
 
 export const initialTicketState: TicketState = { kind: 'none' };
 

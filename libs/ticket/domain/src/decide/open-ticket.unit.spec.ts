@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { decide } from '../ticket.decide.js';
+import type { OpenTicket } from '../ticket.commands.js';
+import type { TicketOpened } from '../ticket.events.js';
+import { assertViolation, given } from '../testing/ticket.fixtures.js';
+
+const now = new Date('2026-11-21T10:00:00.000Z');
+const defaults = {
+  status: 'Open',
+  statusCategory: 'Open',
+  ticketType: 'Unspecified',
+  priority: null,
+};
+
+function openTicket(
+  data: Partial<OpenTicket['data']> = {},
+  context: Partial<OpenTicket['context']> = {},
+): OpenTicket {
+  return {
+    type: 'OpenTicket',
+    data: { name: 7, subject: 'Cannot log in', ...data },
+    context: { actor: 'agent@example.com', now, key: 'k-1', defaults, ...context },
+  };
+}
+
+function opened(command: OpenTicket): TicketOpened['data'] {
+  const [event] = decide(command, given([]));
+  assert.equal(event?.type, 'TicketOpened');
+  return (event as TicketOpened).data;
+}
+
+describe('ticket decide: OpenTicket contact and customer', () => {
+  const customerContext = { actor: 'jane@customer.com', actorIsAgent: false };
+
+  it('lets a customer raise a ticket for their own contact only', () => {
+    const own = opened(
+      openTicket({ contact: 'Jane' }, { ...customerContext, actorContact: 'Jane' }),
+    );
+    assert.equal(own.contact, 'Jane');
+    assertViolation(
+      () =>
+        decide(
+          openTicket({ contact: 'Bob' }, { ...customerContext, actorContact: 'Jane' }),
+          given([]),
+        ),
+      'forbidden',
+      'You can only raise tickets for your own contact.',
+    );
+  });
+
+  it('lets an agent raise a ticket for any contact', () => {
+    assert.equal(opened(openTicket({ contact: 'Bob' }, { actorIsAgent: true })).contact, 'Bob');
+  });
+
+  it("fills an empty contact from the raiser's address", () => {
+    const contactOfEmail = (email: string) => (email === 'jane@customer.com' ? 'Jane' : undefined);
+    const data = opened(
+      openTicket({ raisedBy: 'Jane Doe <jane@customer.com>' }, { contactOfEmail }),
+    );
+    assert.equal(data.contact, 'Jane');
+  });
+
+  const customersOfContact = (contact: string) =>
+    contact === 'Jane' ? ['Acme'] : contact === 'Sam' ? ['Acme', 'Globex'] : [];
+
+  it("takes the contact's only customer", () => {
+    const data = opened(
+      openTicket({ contact: 'Jane' }, { actorIsAgent: true, customersOfContact }),
+    );
+    assert.equal(data.customer, 'Acme');
+  });
+
+  it('asks a portal customer linked to several customers to choose one', () => {
+    const context = { ...customerContext, actorContact: 'Sam', customersOfContact };
+    assertViolation(
+      () => decide(openTicket({ contact: 'Sam', viaCustomerPortal: true }, context), given([])),
+      'invalid',
+      'The contact Sam is linked to multiple customers. Please select the customer manually.',
+    );
+    const chosen = opened(
+      openTicket({ contact: 'Sam', customer: 'Globex', viaCustomerPortal: true }, context),
+    );
+    assert.equal(chosen.customer, 'Globex');
+  });
+
+  it("refuses a customer's ticket for a customer their contact is not linked to", () => {
+    const context = { ...customerContext, actorContact: 'Jane', customersOfContact };
+    assertViolation(
+      () => decide(openTicket({ contact: 'Jane', customer: 'Globex' }, context), given([])),
+      'invalid',
+      "The selected customer Globex is not linked to the contact Jane.Please select a valid customer or update the contact's linked customers.",
+    );
+  });
+
+  it('leaves the customer alone when auto-linking is off', () => {
+    const data = opened(
+      openTicket(
+        { contact: 'Jane' },
+        { actorIsAgent: true, customersOfContact, autoSetCustomerFromContact: false },
+      ),
+    );
+    assert.equal(data.customer, null);
+  });
+});

@@ -1,0 +1,107 @@
+import type { TicketOpened } from './events/lifecycle.events.js';
+import type { FieldValue } from './ticket.context.js';
+import type { TicketEvent } from './ticket.events.js';
+
+/**
+ * What an event does to the HD Ticket document, by Frappe field name, so a projection can apply
+ * any event generically. Datetimes are ISO-8601 instants; `opening_date` is `YYYY-MM-DD`.
+ * `none` is for events that leave the ticket row alone (comments live in their own table).
+ */
+export interface TicketDocumentChange {
+  op: 'insert' | 'update' | 'delete' | 'none';
+  name: number;
+  fields: Record<string, FieldValue>;
+}
+
+export function ticketDocumentChanges(event: TicketEvent): TicketDocumentChange {
+  if (event.type === 'TicketOpened') return insert(event);
+  const { name, at, by } = event.data;
+  const update = (fields: Record<string, FieldValue>): TicketDocumentChange => ({
+    op: 'update',
+    name,
+    fields: { ...fields, modified: at, modified_by: by },
+  });
+  switch (event.type) {
+    case 'TicketSubjectChanged':
+      return update({ subject: event.data.subject });
+    case 'TicketDescriptionChanged':
+      return update({ description: event.data.description });
+    case 'TicketStatusChanged': {
+      const d = event.data;
+      return update({
+        status: d.to,
+        status_category: d.toCategory,
+        first_responded_on: d.firstRespondedOn,
+        resolution_date: d.resolutionDate,
+      });
+    }
+    case 'TicketPriorityChanged':
+      return update({ priority: event.data.priority });
+    case 'TicketTypeChanged':
+      return update({ ticket_type: event.data.ticketType });
+    case 'TicketTeamChanged':
+      return update({ agent_group: event.data.agentGroup });
+    case 'TicketContactChanged':
+      return update({ contact: event.data.contact });
+    case 'TicketCustomerChanged':
+      return update({ customer: event.data.customer });
+    case 'TicketResolutionDetailsChanged':
+      return update({ resolution_details: event.data.resolutionDetails });
+    case 'TicketFeedbackGiven': {
+      const d = event.data;
+      return update({
+        feedback: d.feedback,
+        feedback_rating: d.feedbackRating,
+        feedback_extra: d.feedbackExtra,
+      });
+    }
+    case 'TicketFieldsChanged':
+      return update(event.data.fields);
+    case 'AgentReplied':
+      return update({ first_responded_on: event.data.firstRespondedOn, last_agent_response: at });
+    case 'CustomerReplied':
+      return update({ last_customer_response: at });
+    case 'CommentAdded':
+    case 'CommentEdited':
+    case 'CommentDeleted':
+      return { op: 'none', name, fields: {} };
+    case 'TicketDeleted':
+      return { op: 'delete', name, fields: {} };
+    default:
+      return unknownEvent(event);
+  }
+}
+
+function insert(event: TicketOpened): TicketDocumentChange {
+  const d = event.data;
+  return {
+    op: 'insert',
+    name: d.name,
+    fields: {
+      ...d.fields,
+      name: d.name,
+      owner: d.openedBy,
+      creation: d.openedAt,
+      modified: d.openedAt,
+      modified_by: d.openedBy,
+      subject: d.subject,
+      description: d.description,
+      raised_by: d.raisedBy,
+      status: d.status,
+      status_category: d.statusCategory,
+      priority: d.priority,
+      ticket_type: d.ticketType,
+      agent_group: d.agentGroup ?? null,
+      contact: d.contact ?? null,
+      customer: d.customer ?? null,
+      via_customer_portal: d.viaCustomerPortal,
+      key: d.key,
+      ...(d.openingDate === undefined ? {} : { opening_date: d.openingDate }),
+    },
+  };
+}
+
+function unknownEvent(event: never): TicketDocumentChange {
+  const { name } = (event as { data: { name: number } }).data;
+  return { op: 'none', name, fields: {} };
+}
