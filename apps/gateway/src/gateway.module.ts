@@ -9,7 +9,9 @@ import { AuthGuard } from './auth/auth.guard.js';
 import { FrappeExceptionFilter } from './errors/frappe-exception.filter.js';
 import type { GatewayConfig } from './gateway.config.js';
 import { GATEWAY_CONFIG, REDIS } from './gateway.tokens.js';
+import { FrappeClientController } from './method/frappe-client.controller.js';
 import { MethodController } from './method/method.controller.js';
+import { Documents } from './resource/documents.js';
 import { ResourceController } from './resource/resource.controller.js';
 import { ServiceClient } from './rpc.providers.js';
 
@@ -55,9 +57,10 @@ export class GatewayModule {
           },
         }),
       ],
-      controllers: [ResourceController, MethodController],
+      controllers: [ResourceController, FrappeClientController, MethodController],
       providers: [
         ApiKeyAuthenticator,
+        Documents,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: FrappeExceptionFilter },
       ],

@@ -27,6 +27,17 @@ runMain(APP, async () => {
         void reply.header(CORRELATION_HEADER, correlationId);
         runWithCorrelationId(correlationId, done);
       });
+      // Frappe clients send DELETE (and some GETs) with a JSON content type and no body; an empty
+      // body is no document rather than malformed JSON.
+      fastify.addHook('onRequest', (request, _reply, done) => {
+        if (
+          request.headers['content-length'] === '0' ||
+          (!request.headers['content-length'] && !request.headers['transfer-encoding'])
+        ) {
+          delete request.headers['content-type'];
+        }
+        done();
+      });
       // Body parsing fails before Nest sees the request; answer those in Frappe's envelope too.
       const logger = new Logger('Errors');
       fastify.setErrorHandler((error, _request, reply) =>

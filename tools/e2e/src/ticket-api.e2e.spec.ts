@@ -9,6 +9,7 @@ import {
 } from '@helpdesk/shared-messaging';
 import {
   createTestDatabase,
+  deleteNamespaceStreams,
   freePort,
   startApp,
   uniqueNamespace,
@@ -64,9 +65,7 @@ describe('HD Ticket through the gateway, end to end', () => {
 
   after(async () => {
     await Promise.all(apps.map((app) => app.stop()));
-    await jsm?.streams
-      .delete(namespacedStream(namespace, TICKET_EVENTS_STREAM))
-      .catch(() => undefined);
+    await deleteNamespaceStreams(NATS_URL, namespace);
     await nats?.close();
     await db?.drop();
   });
@@ -268,7 +267,7 @@ describe('HD Ticket through the gateway, end to end', () => {
   it('answers 504 when the ticket service hangs, 503 when none runs, and recovers', async () => {
     await ticketService.stop();
     // A responder that takes the request and never answers, like a hung replica.
-    const hung = nats.subscribe(namespacedSubject(namespace, 'ticket.query.get'), {
+    const hung = nats.subscribe(namespacedSubject(namespace, 'ticket.resource.get'), {
       queue: 'ticket-service',
     });
     await nats.flush();

@@ -28,6 +28,7 @@ import {
 import {
   childEnv,
   createTestDatabase,
+  deleteNamespaceStreams,
   freePort,
   REPO_ROOT,
   startApp,
@@ -141,7 +142,7 @@ describe('committed ticket events reach a JetStream consumer exactly once', () =
   after(async () => {
     await Promise.all(apps.map((app) => app.kill()));
     await consumer?.stop();
-    await jsm?.streams.delete(stream).catch(() => undefined);
+    await deleteNamespaceStreams(NATS_URL, namespace);
     await nats?.close();
     await dataSource?.destroy();
     await db?.drop();

@@ -1,16 +1,28 @@
-import { CreateTicketDto, TicketSubjects } from '@helpdesk/ticket-contracts';
+import { FrappeError } from '@helpdesk/shared-frappe-api';
+import {
+  CreateTicketDto,
+  TICKET_SERVICE,
+  TICKET_SERVICE_DOCTYPES,
+} from '@helpdesk/ticket-contracts';
 
 export interface DoctypeRoute {
-  /** Subject and DTO for `POST /api/resource/<doctype>`. */
-  create?: { subject: string; dto: new () => object };
-  /** Subject for `GET /api/resource/<doctype>/<name>`; `numericName` docs have integer names. */
-  get?: { subject: string; numericName: boolean };
+  /** The service whose `<service>.resource.<op>` subjects answer for this DocType. */
+  service: string;
+  /** Validated here too, so a malformed create fails fast at the edge. */
+  createDto?: new () => object;
 }
 
-/** Which service answers for which DocType. */
-export const DOCTYPE_ROUTES: Readonly<Record<string, DoctypeRoute>> = {
-  'HD Ticket': {
-    create: { subject: TicketSubjects.openTicket, dto: CreateTicketDto },
-    get: { subject: TicketSubjects.getTicket, numericName: true },
-  },
-};
+const ROUTES: ReadonlyMap<string, DoctypeRoute> = new Map<string, DoctypeRoute>([
+  ...TICKET_SERVICE_DOCTYPES.map((doctype): [string, DoctypeRoute] => [
+    doctype,
+    { service: TICKET_SERVICE },
+  ]),
+  ['HD Ticket', { service: TICKET_SERVICE, createDto: CreateTicketDto }],
+]);
+
+/** Which service owns a DocType; unknown DocTypes are Frappe's 404. */
+export function routeFor(doctype: unknown): DoctypeRoute & { doctype: string } {
+  const route = typeof doctype === 'string' ? ROUTES.get(doctype) : undefined;
+  if (!route) throw new FrappeError('DoesNotExistError', `DocType ${String(doctype)} not found`);
+  return { ...route, doctype: doctype as string };
+}

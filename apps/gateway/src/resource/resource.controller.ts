@@ -1,18 +1,21 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Put,
+  Req,
+} from '@nestjs/common';
 import { FrappeError } from '@helpdesk/shared-frappe-api';
-import { parseBody } from '@helpdesk/shared-messaging';
 import { metaOf, type GatewayRequest } from '../gateway-request.js';
-import { ServiceClient } from '../rpc.providers.js';
-import { DOCTYPE_ROUTES, type DoctypeRoute } from './doctype-routes.js';
-
-function routeFor(doctype: string): DoctypeRoute {
-  const route = Object.hasOwn(DOCTYPE_ROUTES, doctype) ? DOCTYPE_ROUTES[doctype] : undefined;
-  if (!route) throw new FrappeError('DoesNotExistError', `DocType ${doctype} not found`);
-  return route;
-}
+import { Documents } from './documents.js';
 
 /** Frappe's `POST /api/resource/<doctype>` also takes the document as JSON in a form field `data`. */
-function documentOf(body: unknown): unknown {
+export function documentOf(body: unknown): unknown {
   if (body && typeof body === 'object' && 'data' in body && typeof body.data === 'string') {
     try {
       return JSON.parse(body.data);
@@ -26,7 +29,7 @@ function documentOf(body: unknown): unknown {
 /** `/api/resource/<doctype>[/<name>]`: Frappe's document CRUD, answered as `{"data": ...}`. */
 @Controller({ path: ['api/resource', 'api/v1/resource'] })
 export class ResourceController {
-  constructor(@Inject(ServiceClient) private readonly services: ServiceClient) {}
+  constructor(@Inject(Documents) private readonly documents: Documents) {}
 
   @Post(':doctype')
   @HttpCode(200)
@@ -34,11 +37,8 @@ export class ResourceController {
     @Param('doctype') doctype: string,
     @Body() body: unknown,
     @Req() request: GatewayRequest,
-  ): Promise<{ data: unknown }> {
-    const route = routeFor(doctype).create;
-    if (!route) throw FrappeError.permission(`Not permitted to create ${doctype}`);
-    const document = await parseBody(route.dto, documentOf(body), doctype);
-    return { data: await this.services.request(route.subject, document, metaOf(request)) };
+  ) {
+    return { data: await this.documents.insert(doctype, documentOf(body), metaOf(request)) };
   }
 
   @Get(':doctype/:name')
@@ -46,12 +46,27 @@ export class ResourceController {
     @Param('doctype') doctype: string,
     @Param('name') name: string,
     @Req() request: GatewayRequest,
-  ): Promise<{ data: unknown }> {
-    const route = routeFor(doctype).get;
-    if (!route) throw FrappeError.permission(`Not permitted to read ${doctype}`);
-    if (route.numericName && !/^\d{1,15}$/.test(name))
-      throw FrappeError.doesNotExist(doctype, name);
-    const body = { name: route.numericName ? Number(name) : name };
-    return { data: await this.services.request(route.subject, body, metaOf(request)) };
+  ) {
+    return { data: await this.documents.get(doctype, name, metaOf(request)) };
+  }
+
+  @Put(':doctype/:name')
+  async update(
+    @Param('doctype') doctype: string,
+    @Param('name') name: string,
+    @Body() body: unknown,
+    @Req() request: GatewayRequest,
+  ) {
+    return { data: await this.documents.update(doctype, name, documentOf(body), metaOf(request)) };
+  }
+
+  @Delete(':doctype/:name')
+  @HttpCode(202)
+  async delete(
+    @Param('doctype') doctype: string,
+    @Param('name') name: string,
+    @Req() request: GatewayRequest,
+  ) {
+    return { data: await this.documents.delete(doctype, name, metaOf(request)) };
   }
 }

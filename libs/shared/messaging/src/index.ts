@@ -7,3 +7,4 @@ export * from './rpc-error.filter.js';
 export * from './jetstream-streams.js';
 export * from './committed-event-publisher.js';
 export * from './durable-consumer.js';
+export * from './resource-contract.js';

@@ -3,3 +3,4 @@ export * from './test-database.js';
 export * from './test-namespace.js';
 export * from './app-process.js';
 export * from './repo-root.js';
+export * from './nats-cleanup.js';

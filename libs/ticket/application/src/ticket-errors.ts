@@ -13,7 +13,9 @@ export function toFrappeError(error: unknown, name?: number): unknown {
       case 'already-exists':
         return new FrappeError('DuplicateEntryError', error.message);
       case 'not-found':
-        return FrappeError.doesNotExist(DOCTYPE, name ?? '');
+        return new FrappeError('DoesNotExistError', error.message);
+      case 'forbidden':
+        return FrappeError.permission(error.message);
       case 'invalid':
         return FrappeError.validation(error.message);
     }

@@ -5,3 +5,4 @@ export * from './catalogue.state.js';
 export * from './catalogue.decide.js';
 export * from './catalogue-seeds.js';
 export * from './catalogue-rule-violation.js';
+export * from './hd-settings.js';

@@ -1,5 +1,5 @@
 export * from './ticket.subjects.js';
 export * from './hd-ticket.document.js';
 export * from './create-ticket.dto.js';
-export * from './get-ticket.dto.js';
 export * from './ticket-events.v1.js';
+export * from './catalogue-events.v1.js';

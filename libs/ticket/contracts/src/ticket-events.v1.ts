@@ -35,4 +35,35 @@ export type TicketOpenedV1 = TicketEventEnvelopeV1<
   }
 >;
 
-export type TicketEventV1 = TicketOpenedV1;
+/**
+ * Every later change to a ticket, one event type per kind of change. `data` holds the values after
+ * the change, with Frappe's snake_case field names.
+ */
+export const TICKET_CHANGE_EVENTS_V1 = [
+  'subject-changed',
+  'description-changed',
+  'status-changed',
+  'priority-changed',
+  'type-changed',
+  'team-changed',
+  'contact-changed',
+  'customer-changed',
+  'resolution-details-changed',
+  'feedback-given',
+  'fields-changed',
+  'agent-replied',
+  'customer-replied',
+  'comment-added',
+  'comment-edited',
+  'comment-deleted',
+  'deleted',
+] as const;
+
+export type TicketChangeEventNameV1 = (typeof TICKET_CHANGE_EVENTS_V1)[number];
+
+export type TicketChangedV1 = TicketEventEnvelopeV1<
+  `helpdesk.ticket.v1.${TicketChangeEventNameV1}`,
+  Record<string, unknown>
+>;
+
+export type TicketEventV1 = TicketOpenedV1 | TicketChangedV1;

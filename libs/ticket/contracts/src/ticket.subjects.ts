@@ -1,7 +1,12 @@
-/** NATS request/reply subjects served by ticket-service (queue group `ticket-service`). */
-export const TicketSubjects = {
-  openTicket: 'ticket.cmd.open',
-  getTicket: 'ticket.query.get',
-} as const;
-
+/** ticket-service answers `ticket.resource.<op>` (queue group `ticket-service`) for these DocTypes. */
+export const TICKET_SERVICE = 'ticket';
 export const TICKET_SERVICE_QUEUE = 'ticket-service';
+
+export const TICKET_SERVICE_DOCTYPES = [
+  'HD Ticket',
+  'HD Ticket Status',
+  'HD Ticket Priority',
+  'HD Ticket Type',
+  'HD Ticket Feedback Option',
+  'HD Settings',
+] as const;

@@ -1,8 +1,13 @@
 import type { RecordedEvent } from '@helpdesk/shared-event-store';
 import type { OutgoingMessage } from '@helpdesk/shared-messaging';
 import { namespacedSubject } from '@helpdesk/shared-messaging';
-import { TICKET_EVENTS_SUBJECT_PREFIX, type TicketEventV1 } from '@helpdesk/ticket-contracts';
+import {
+  TICKET_EVENTS_SUBJECT_PREFIX,
+  type TicketChangeEventNameV1,
+  type TicketEventV1,
+} from '@helpdesk/ticket-contracts';
 import type { TicketEvent } from '@helpdesk/ticket-domain';
+import { isCatalogueEvent, toCatalogueEventV1 } from './catalogue/catalogue-integration-events.js';
 
 /** The explicit mapping from internal ticket events to the public v1 contract. */
 export function toTicketEventV1(recorded: RecordedEvent): TicketEventV1 {
@@ -35,22 +40,55 @@ export function toTicketEventV1(recorded: RecordedEvent): TicketEventV1 {
       };
     }
     default:
-      // Every internal event needs a public mapping: a new event type fails to compile here.
-      return unmapped(event.type);
+      return {
+        ...envelope,
+        type: `${TICKET_EVENTS_SUBJECT_PREFIX}.${PUBLIC_NAMES[event.type]}`,
+        ticket: event.data.name,
+        data: publicData(event.data as unknown as Record<string, unknown>),
+      };
   }
 }
 
-function unmapped(type: never): never {
-  throw new Error(`no public contract for ticket event ${String(type)}`);
+/** Internal event → public v1 name: every internal type must appear here, or this fails to compile. */
+const PUBLIC_NAMES: Record<
+  Exclude<TicketEvent['type'], 'TicketOpened'>,
+  TicketChangeEventNameV1
+> = {
+  TicketSubjectChanged: 'subject-changed',
+  TicketDescriptionChanged: 'description-changed',
+  TicketStatusChanged: 'status-changed',
+  TicketPriorityChanged: 'priority-changed',
+  TicketTypeChanged: 'type-changed',
+  TicketTeamChanged: 'team-changed',
+  TicketContactChanged: 'contact-changed',
+  TicketCustomerChanged: 'customer-changed',
+  TicketResolutionDetailsChanged: 'resolution-details-changed',
+  TicketFeedbackGiven: 'feedback-given',
+  TicketFieldsChanged: 'fields-changed',
+  AgentReplied: 'agent-replied',
+  CustomerReplied: 'customer-replied',
+  CommentAdded: 'comment-added',
+  CommentEdited: 'comment-edited',
+  CommentDeleted: 'comment-deleted',
+  TicketDeleted: 'deleted',
+};
+
+/** Data fields in Frappe's snake_case; the ticket, time and actor travel in the envelope. */
+function publicData(data: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'name' || key === 'at' || key === 'by') continue;
+    out[key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = value;
+  }
+  return out;
 }
 
-export function ticketEventMessage(namespace: string) {
+/** Subject and payload for any event in ticket-service's log: tickets and catalogues. */
+export function ticketServiceMessage(namespace: string) {
   return (recorded: RecordedEvent): OutgoingMessage => {
-    const payload = toTicketEventV1(recorded);
-    const eventName = payload.type.slice(TICKET_EVENTS_SUBJECT_PREFIX.length + 1);
-    return {
-      subject: namespacedSubject(namespace, `${TICKET_EVENTS_SUBJECT_PREFIX}.${eventName}`),
-      payload,
-    };
+    const payload = isCatalogueEvent(recorded)
+      ? toCatalogueEventV1(recorded)
+      : toTicketEventV1(recorded);
+    return { subject: namespacedSubject(namespace, payload.type), payload };
   };
 }

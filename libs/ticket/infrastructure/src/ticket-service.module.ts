@@ -20,12 +20,32 @@ import {
   namespacedStream,
   namespacedSubject,
 } from '@helpdesk/shared-messaging';
-import { GetTicketHandler, OpenTicketHandler } from '@helpdesk/ticket-application';
-import { TICKET_EVENTS_STREAM, TICKET_EVENTS_SUBJECT_PREFIX } from '@helpdesk/ticket-contracts';
+import {
+  CatalogueCommands,
+  CatalogueResource,
+  GetTicketHandler,
+  HdSettingsResource,
+  OpenTicketHandler,
+  TicketResource,
+  type DoctypeResource,
+} from '@helpdesk/ticket-application';
+import {
+  CATALOGUE_SEEDS,
+  CATALOGUE_SCHEMAS,
+  type CatalogueDoctype,
+} from '@helpdesk/ticket-catalogue-domain';
+import { PostgresCatalogueDocuments } from './catalogue/catalogue-documents.js';
+import { PostgresCatalogueReadModel } from './catalogue/postgres-catalogue-read-model.js';
+import { ResourceMessagesController, TICKET_DOCTYPES } from './resource-messages.controller.js';
+import {
+  CATALOGUE_EVENTS_STREAM,
+  CATALOGUE_EVENTS_SUBJECT_PREFIX,
+  TICKET_EVENTS_STREAM,
+  TICKET_EVENTS_SUBJECT_PREFIX,
+} from '@helpdesk/ticket-contracts';
 import { DataSource } from 'typeorm';
 import { PostgresTicketReadModel } from './postgres-ticket-read-model.js';
-import { ticketEventMessage } from './ticket-integration-events.js';
-import { TicketMessagesController } from './ticket-messages.controller.js';
+import { ticketServiceMessage } from './ticket-integration-events.js';
 import { TICKET_SCHEMA, ticketMigrations } from './ticket.migrations.js';
 
 export interface TicketServiceOptions {
@@ -61,13 +81,20 @@ class TicketEventRelay implements OnApplicationBootstrap, OnApplicationShutdown 
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(TICKET_NATS) private readonly nats: NatsConnection,
     @Inject(PostgresEventStore) private readonly store: PostgresEventStore,
+    @Inject(CatalogueCommands) private readonly catalogues: CatalogueCommands,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.catalogues.seed(CATALOGUE_SEEDS);
     const { namespace } = this.options;
-    await ensureEventStream(await jetstreamManager(this.nats), {
+    const jsm = await jetstreamManager(this.nats);
+    await ensureEventStream(jsm, {
       name: namespacedStream(namespace, TICKET_EVENTS_STREAM),
       subjects: [namespacedSubject(namespace, `${TICKET_EVENTS_SUBJECT_PREFIX}.>`)],
+    });
+    await ensureEventStream(jsm, {
+      name: namespacedStream(namespace, CATALOGUE_EVENTS_STREAM),
+      subjects: [namespacedSubject(namespace, `${CATALOGUE_EVENTS_SUBJECT_PREFIX}.>`)],
     });
     this.publisher = new CommittedEventPublisher({
       name: 'jetstream',
@@ -76,7 +103,7 @@ class TicketEventRelay implements OnApplicationBootstrap, OnApplicationShutdown 
       store: this.store,
       checkpoints: new Checkpoints(TICKET_SCHEMA),
       js: jetstream(this.nats),
-      toMessage: ticketEventMessage(namespace),
+      toMessage: ticketServiceMessage(namespace),
       logger: new Logger('TicketEventRelay'),
       batchSize: this.options.publishBatchSize,
     });
@@ -95,7 +122,7 @@ export class TicketServiceModule {
   static forRoot(options: TicketServiceOptions): DynamicModule {
     return {
       module: TicketServiceModule,
-      controllers: [TicketMessagesController],
+      controllers: [ResourceMessagesController],
       providers: [
         { provide: TICKET_OPTIONS, useValue: options },
         {
@@ -137,6 +164,32 @@ export class TicketServiceModule {
           inject: [DataSource, PostgresTicketReadModel],
           useFactory: (dataSource: DataSource, readModel: PostgresTicketReadModel) =>
             new GetTicketHandler(dataSource, readModel),
+        },
+        {
+          provide: CatalogueCommands,
+          inject: [DataSource, PostgresEventStore],
+          useFactory: (dataSource: DataSource, store: PostgresEventStore) =>
+            new CatalogueCommands(dataSource, store, new PostgresCatalogueReadModel()),
+        },
+        {
+          provide: TICKET_DOCTYPES,
+          inject: [DataSource, CatalogueCommands, OpenTicketHandler, GetTicketHandler],
+          useFactory: (
+            dataSource: DataSource,
+            catalogues: CatalogueCommands,
+            open: OpenTicketHandler,
+            read: GetTicketHandler,
+          ) => {
+            const documents = new PostgresCatalogueDocuments(dataSource, options.timeZone);
+            const registry = new Map<string, DoctypeResource>([
+              ['HD Ticket', new TicketResource(open, read)],
+              ['HD Settings', new HdSettingsResource(catalogues, documents)],
+            ]);
+            for (const doctype of Object.keys(CATALOGUE_SCHEMAS) as CatalogueDoctype[]) {
+              registry.set(doctype, new CatalogueResource(doctype, catalogues, documents));
+            }
+            return registry;
+          },
         },
         TicketEventRelay,
       ],

@@ -1,5 +1,6 @@
 import { eventStoreMigration } from '@helpdesk/shared-event-store';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { TicketCatalogues1763700000300 } from './catalogue/catalogue.migration.js';
 
 export const TICKET_SCHEMA = 'ticket';
 
@@ -58,4 +59,8 @@ class TicketReadModel1763700000100 implements MigrationInterface {
   }
 }
 
-export const ticketMigrations = [eventStoreMigration(TICKET_SCHEMA), TicketReadModel1763700000100];
+export const ticketMigrations = [
+  eventStoreMigration(TICKET_SCHEMA),
+  TicketReadModel1763700000100,
+  TicketCatalogues1763700000300,
+];

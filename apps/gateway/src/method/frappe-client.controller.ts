@@ -1,0 +1,89 @@
+import { All, Controller, Inject, Req } from '@nestjs/common';
+import { FrappeError } from '@helpdesk/shared-frappe-api';
+import { metaOf, type GatewayRequest } from '../gateway-request.js';
+import { Documents } from '../resource/documents.js';
+import { jsonParam, methodParams, objectParam, requiredText } from './method-params.js';
+
+/** Fields Frappe's `set_value` refuses: "Cannot edit standard fields". */
+const STANDARD_FIELDS = new Set([
+  'name',
+  'owner',
+  'creation',
+  'modified',
+  'modified_by',
+  'docstatus',
+  'idx',
+  'doctype',
+]);
+
+function withoutStandardFields(doc: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(doc).filter(([field]) => !STANDARD_FIELDS.has(field)));
+}
+
+/** `/api/method/frappe.client.*`: the generic document calls the Helpdesk web app makes. */
+@Controller({ path: ['api/method', 'api/v1/method'] })
+export class FrappeClientController {
+  constructor(@Inject(Documents) private readonly documents: Documents) {}
+
+  @All('frappe.client.get')
+  async get(@Req() request: GatewayRequest) {
+    const params = methodParams(request);
+    const doctype = requiredText(params, 'doctype');
+    const name = params.name === undefined ? doctype : requiredText(params, 'name');
+    return { message: await this.documents.get(doctype, name, metaOf(request)) };
+  }
+
+  @All('frappe.client.insert')
+  async insert(@Req() request: GatewayRequest) {
+    const doc = objectParam(methodParams(request), 'doc');
+    return {
+      message: await this.documents.insert(doc.doctype, withoutDoctype(doc), metaOf(request)),
+    };
+  }
+
+  @All('frappe.client.set_value')
+  async setValue(@Req() request: GatewayRequest) {
+    const params = methodParams(request);
+    const doctype = requiredText(params, 'doctype');
+    const name = requiredText(params, 'name');
+    const fieldname = jsonParam(params, 'fieldname');
+    const changes =
+      typeof fieldname === 'object' && fieldname !== null && !Array.isArray(fieldname)
+        ? (fieldname as Record<string, unknown>)
+        : { [requiredText(params, 'fieldname')]: params.value ?? null };
+    if (Object.keys(changes).some((field) => STANDARD_FIELDS.has(field))) {
+      throw FrappeError.validation('Cannot edit standard fields');
+    }
+    return { message: await this.documents.update(doctype, name, changes, metaOf(request)) };
+  }
+
+  @All('frappe.client.save')
+  async save(@Req() request: GatewayRequest) {
+    const doc = objectParam(methodParams(request), 'doc');
+    const name = requiredText(doc, 'name');
+    return {
+      message: await this.documents.update(
+        doc.doctype,
+        name,
+        withoutStandardFields(doc),
+        metaOf(request),
+      ),
+    };
+  }
+
+  @All('frappe.client.delete')
+  async delete(@Req() request: GatewayRequest) {
+    const params = methodParams(request);
+    await this.documents.delete(
+      requiredText(params, 'doctype'),
+      requiredText(params, 'name'),
+      metaOf(request),
+    );
+    return {};
+  }
+}
+
+function withoutDoctype(doc: Record<string, unknown>): Record<string, unknown> {
+  const { doctype: _doctype, ...rest } = doc;
+  return rest;
+}

@@ -1,0 +1,47 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { parseBody, resourceSubject, type RequestMeta } from '@helpdesk/shared-messaging';
+import { ServiceClient } from '../rpc.providers.js';
+import { routeFor } from './doctype-routes.js';
+
+/** Document CRUD forwarded to the owning service; shared by /api/resource and frappe.client.*. */
+@Injectable()
+export class Documents {
+  constructor(@Inject(ServiceClient) private readonly services: ServiceClient) {}
+
+  get(doctype: unknown, name: string, meta: RequestMeta): Promise<unknown> {
+    const route = routeFor(doctype);
+    return this.services.request(
+      resourceSubject(route.service, 'get'),
+      { doctype: route.doctype, name },
+      meta,
+    );
+  }
+
+  async insert(doctype: unknown, doc: unknown, meta: RequestMeta): Promise<unknown> {
+    const route = routeFor(doctype);
+    const checked = route.createDto ? await parseBody(route.createDto, doc, route.doctype) : doc;
+    return this.services.request(
+      resourceSubject(route.service, 'insert'),
+      { doctype: route.doctype, doc: checked },
+      meta,
+    );
+  }
+
+  update(doctype: unknown, name: string, changes: unknown, meta: RequestMeta): Promise<unknown> {
+    const route = routeFor(doctype);
+    return this.services.request(
+      resourceSubject(route.service, 'update'),
+      { doctype: route.doctype, name, changes },
+      meta,
+    );
+  }
+
+  delete(doctype: unknown, name: string, meta: RequestMeta): Promise<unknown> {
+    const route = routeFor(doctype);
+    return this.services.request(
+      resourceSubject(route.service, 'delete'),
+      { doctype: route.doctype, name },
+      meta,
+    );
+  }
+}

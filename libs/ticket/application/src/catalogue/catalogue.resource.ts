@@ -1,0 +1,93 @@
+import { FrappeError } from '@helpdesk/shared-frappe-api';
+import type { CatalogueDoctype, CatalogueValues } from '@helpdesk/ticket-catalogue-domain';
+import type { DoctypeResource, FrappeDocument } from '../doctype-resource.js';
+import { notSupported } from '../doctype-resource.js';
+import type { RequestContext } from '../request-context.js';
+import type { CatalogueCommands } from './catalogue.handlers.js';
+
+export interface CatalogueDocuments {
+  document(doctype: CatalogueDoctype, name: string): Promise<FrappeDocument | undefined>;
+  settingsDocument(): Promise<FrappeDocument>;
+}
+
+const STANDARD = new Set([
+  'doctype',
+  'name',
+  'owner',
+  'creation',
+  'modified',
+  'modified_by',
+  'docstatus',
+  'idx',
+]);
+
+function valuesOf(doc: Record<string, unknown>): CatalogueValues {
+  return Object.fromEntries(
+    Object.entries(doc).filter(([field]) => !STANDARD.has(field)),
+  ) as CatalogueValues;
+}
+
+/** HD Ticket Status / Priority / Type / Feedback Option as Frappe documents. */
+export class CatalogueResource implements DoctypeResource {
+  constructor(
+    private readonly doctype: CatalogueDoctype,
+    private readonly commands: CatalogueCommands,
+    private readonly documents: CatalogueDocuments,
+  ) {}
+
+  async get(name: string): Promise<FrappeDocument> {
+    const document = await this.documents.document(this.doctype, name);
+    if (!document) throw FrappeError.doesNotExist(this.doctype, name);
+    return document;
+  }
+
+  async insert(doc: Record<string, unknown>, context: RequestContext): Promise<FrappeDocument> {
+    const typedName = typeof doc.name === 'string' ? doc.name : undefined;
+    const name = await this.commands.add(this.doctype, valuesOf(doc), context, typedName);
+    return this.get(name);
+  }
+
+  async update(
+    name: string,
+    changes: Record<string, unknown>,
+    context: RequestContext,
+  ): Promise<FrappeDocument> {
+    await this.commands.change(this.doctype, name, valuesOf(changes), context);
+    return this.get(name);
+  }
+
+  async delete(name: string, context: RequestContext): Promise<void> {
+    await this.commands.remove(this.doctype, name, context);
+  }
+}
+
+/** The single HD Settings document. */
+export class HdSettingsResource implements DoctypeResource {
+  constructor(
+    private readonly commands: CatalogueCommands,
+    private readonly documents: CatalogueDocuments,
+  ) {}
+
+  async get(name: string): Promise<FrappeDocument> {
+    if (name !== 'HD Settings') throw FrappeError.doesNotExist('HD Settings', name);
+    return this.documents.settingsDocument();
+  }
+
+  async insert(): Promise<FrappeDocument> {
+    throw notSupported('HD Settings', 'Creating another');
+  }
+
+  async update(
+    name: string,
+    changes: Record<string, unknown>,
+    context: RequestContext,
+  ): Promise<FrappeDocument> {
+    if (name !== 'HD Settings') throw FrappeError.doesNotExist('HD Settings', name);
+    await this.commands.changeSettings(valuesOf(changes), context);
+    return this.documents.settingsDocument();
+  }
+
+  async delete(): Promise<void> {
+    throw notSupported('HD Settings', 'Deleting');
+  }
+}

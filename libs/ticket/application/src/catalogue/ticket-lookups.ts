@@ -1,0 +1,42 @@
+import type { Sql } from '@helpdesk/shared-event-store';
+import type { HdSettings, StatusCategory } from '@helpdesk/ticket-catalogue-domain';
+import type { CatalogueReadModel } from './catalogue-read-model.port.js';
+
+/** Catalogue facts the ticket rules look up, loaded once per command. */
+export interface TicketLookups {
+  settings: HdSettings;
+  statusCategoryOf(status: string): StatusCategory | undefined;
+  priorityExists(priority: string): boolean;
+  typeExists(type: string): boolean;
+  typePriorityOf(type: string): string | undefined;
+  feedbackRatingOf(option: string): number | undefined;
+}
+
+export async function loadTicketLookups(
+  sql: Sql,
+  catalogues: CatalogueReadModel,
+): Promise<TicketLookups> {
+  const [statuses, priorities, types, feedback, settings] = await Promise.all([
+    catalogues.entries(sql, 'HD Ticket Status'),
+    catalogues.entries(sql, 'HD Ticket Priority'),
+    catalogues.entries(sql, 'HD Ticket Type'),
+    catalogues.entries(sql, 'HD Ticket Feedback Option'),
+    catalogues.settings(sql),
+  ]);
+  const byName = <T>(
+    entries: { name: string; values: Record<string, unknown> }[],
+    pick: (v: Record<string, unknown>) => T,
+  ) => new Map(entries.map((e) => [e.name, pick(e.values)]));
+  const categories = byName(statuses, (v) => v.category as StatusCategory);
+  const typePriorities = byName(types, (v) => (v.priority as string | null) ?? undefined);
+  const ratings = byName(feedback, (v) => Number(v.rating));
+  const priorityNames = new Set(priorities.map((p) => p.name));
+  return {
+    settings,
+    statusCategoryOf: (status) => categories.get(status),
+    priorityExists: (priority) => priorityNames.has(priority),
+    typeExists: (type) => typePriorities.has(type),
+    typePriorityOf: (type) => typePriorities.get(type),
+    feedbackRatingOf: (option) => ratings.get(option),
+  };
+}

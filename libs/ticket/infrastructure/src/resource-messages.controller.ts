@@ -1,0 +1,100 @@
+import { Controller, Inject, UseFilters } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { FrappeError } from '@helpdesk/shared-frappe-api';
+import {
+  isRpcRequest,
+  resourceSubject,
+  RpcErrorFilter,
+  type RequestMeta,
+  type ResourceDeleteBody,
+  type ResourceGetBody,
+  type ResourceInsertBody,
+  type ResourceUpdateBody,
+} from '@helpdesk/shared-messaging';
+import { runWithCorrelationId } from '@helpdesk/shared-observability';
+import type { DoctypeResource, FrappeDocument, RequestContext } from '@helpdesk/ticket-application';
+
+export const TICKET_DOCTYPES = Symbol('TICKET_DOCTYPES');
+export type DoctypeRegistry = ReadonlyMap<string, DoctypeResource>;
+
+interface Request<B> {
+  context: RequestContext;
+  body: B;
+}
+
+function unwrap<B extends { doctype?: unknown }>(message: unknown): Request<B> {
+  if (!isRpcRequest(message))
+    throw FrappeError.validation('Malformed request: meta.actor is required');
+  const body = message.body as B;
+  if (typeof body !== 'object' || body === null || typeof body.doctype !== 'string') {
+    throw FrappeError.validation('doctype is required');
+  }
+  const meta: RequestMeta = message.meta;
+  return {
+    context: { user: meta.actor.user, roles: meta.actor.roles, correlationId: meta.correlationId },
+    body,
+  };
+}
+
+function nameOf(body: { name?: unknown }): string {
+  if (typeof body.name !== 'string' && typeof body.name !== 'number')
+    throw FrappeError.validation('name is required');
+  return String(body.name);
+}
+
+function objectOf(value: unknown, what: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw FrappeError.validation(`${what} must be a JSON object`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** Frappe document CRUD for every DocType ticket-service owns, dispatched by DocType. */
+@Controller()
+@UseFilters(RpcErrorFilter)
+export class ResourceMessagesController {
+  constructor(@Inject(TICKET_DOCTYPES) private readonly doctypes: DoctypeRegistry) {}
+
+  @MessagePattern(resourceSubject('ticket', 'get'))
+  get(@Payload() message: unknown): Promise<FrappeDocument> {
+    return this.run<ResourceGetBody, FrappeDocument>(message, (resource, { body, context }) =>
+      resource.get(nameOf(body), context),
+    );
+  }
+
+  @MessagePattern(resourceSubject('ticket', 'insert'))
+  insert(@Payload() message: unknown): Promise<FrappeDocument> {
+    return this.run<ResourceInsertBody, FrappeDocument>(message, (resource, { body, context }) =>
+      resource.insert(objectOf(body.doc, 'doc'), context),
+    );
+  }
+
+  @MessagePattern(resourceSubject('ticket', 'update'))
+  update(@Payload() message: unknown): Promise<FrappeDocument> {
+    return this.run<ResourceUpdateBody, FrappeDocument>(message, (resource, { body, context }) =>
+      resource.update(nameOf(body), objectOf(body.changes, 'changes'), context),
+    );
+  }
+
+  @MessagePattern(resourceSubject('ticket', 'delete'))
+  delete(@Payload() message: unknown): Promise<string> {
+    return this.run<ResourceDeleteBody, string>(message, async (resource, { body, context }) => {
+      await resource.delete(nameOf(body), context);
+      return 'ok';
+    });
+  }
+
+  private run<B extends { doctype: string }, R>(
+    message: unknown,
+    work: (resource: DoctypeResource, request: Request<B>) => Promise<R>,
+  ): Promise<R> {
+    const request = unwrap<B>(message);
+    return runWithCorrelationId(request.context.correlationId, () => {
+      const resource = this.doctypes.get(request.body.doctype);
+      if (!resource)
+        throw new FrappeError('DoesNotExistError', `DocType ${request.body.doctype} not found`);
+      if (request.context.user === 'Guest') throw FrappeError.permission('Not permitted');
+      return work(resource, request);
+    });
+  }
+}
