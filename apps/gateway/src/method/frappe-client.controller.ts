@@ -25,6 +25,61 @@ function withoutStandardFields(doc: Record<string, unknown>): Record<string, unk
 export class FrappeClientController {
   constructor(@Inject(Documents) private readonly documents: Documents) {}
 
+  @All('frappe.client.get_list')
+  async getList(@Req() request: GatewayRequest) {
+    const params = methodParams(request);
+    const { doctype, ...listParams } = params;
+    return {
+      message: await this.documents.list(
+        requiredText({ doctype }, 'doctype'),
+        listParams,
+        metaOf(request),
+      ),
+    };
+  }
+
+  @All(['frappe.client.get_count', 'frappe.desk.reportview.get_count'])
+  async getCount(@Req() request: GatewayRequest) {
+    const params = methodParams(request);
+    const count = await this.documents.count(
+      requiredText(params, 'doctype'),
+      params.filters,
+      params.or_filters,
+      metaOf(request),
+    );
+    return { message: count };
+  }
+
+  /** `frappe.client.get_value`: one or several fields of the first match, by name or filters. */
+  @All('frappe.client.get_value')
+  async getValue(@Req() request: GatewayRequest) {
+    const params = methodParams(request);
+    const doctype = requiredText(params, 'doctype');
+    const fieldname = jsonParam(params, 'fieldname');
+    const fields = Array.isArray(fieldname) ? fieldname : [requiredText(params, 'fieldname')];
+    const filters = jsonParam(params, 'filters');
+    const asDict =
+      params.as_dict === undefined || !['0', 'false', 0, false].includes(params.as_dict as never);
+    const rows = await this.documents.list(
+      doctype,
+      {
+        fields,
+        filters:
+          typeof filters === 'string' || typeof filters === 'number'
+            ? [['name', '=', filters]]
+            : (filters ?? []),
+        limit_page_length: 1,
+      },
+      metaOf(request),
+    );
+    const row = rows[0] as Record<string, unknown> | undefined;
+    if (!row) return {};
+    if (asDict) return { message: row };
+    return {
+      message: fields.length === 1 ? row[String(fields[0])] : fields.map((f) => row[String(f)]),
+    };
+  }
+
   @All('frappe.client.get')
   async get(@Req() request: GatewayRequest) {
     const params = methodParams(request);

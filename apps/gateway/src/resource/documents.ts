@@ -8,6 +8,29 @@ import { routeFor } from './doctype-routes.js';
 export class Documents {
   constructor(@Inject(ServiceClient) private readonly services: ServiceClient) {}
 
+  list(doctype: unknown, params: Record<string, unknown>, meta: RequestMeta): Promise<unknown[]> {
+    const route = routeFor(doctype);
+    return this.services.request(
+      resourceSubject(route.service, 'list'),
+      { doctype: route.doctype, params },
+      meta,
+    );
+  }
+
+  count(
+    doctype: unknown,
+    filters: unknown,
+    orFilters: unknown,
+    meta: RequestMeta,
+  ): Promise<number> {
+    const route = routeFor(doctype);
+    return this.services.request(
+      resourceSubject(route.service, 'count'),
+      { doctype: route.doctype, filters, or_filters: orFilters },
+      meta,
+    );
+  }
+
   get(doctype: unknown, name: string, meta: RequestMeta): Promise<unknown> {
     const route = routeFor(doctype);
     return this.services.request(

@@ -8,6 +8,7 @@ import {
   Param,
   Post,
   Put,
+  Query,
   Req,
 } from '@nestjs/common';
 import { FrappeError } from '@helpdesk/shared-frappe-api';
@@ -39,6 +40,16 @@ export class ResourceController {
     @Req() request: GatewayRequest,
   ) {
     return { data: await this.documents.insert(doctype, documentOf(body), metaOf(request)) };
+  }
+
+  /** Query parameters as Frappe's `document_list` reads them: JSON strings or plain values. */
+  @Get(':doctype')
+  async list(
+    @Param('doctype') doctype: string,
+    @Query() query: Record<string, unknown>,
+    @Req() request: GatewayRequest,
+  ) {
+    return { data: await this.documents.list(doctype, query ?? {}, metaOf(request)) };
   }
 
   @Get(':doctype/:name')

@@ -137,13 +137,19 @@ export class PostgresEventStore {
    * Every event visible to the caller's transaction, in log order, with no in-flight horizon.
    * For rebuilds that hold a lock keeping writers of the projection out until they finish.
    */
-  async readAllVisible(sql: Sql, after: LogPosition, limit: number): Promise<RecordedEvent[]> {
+  async readAllVisible(
+    sql: Sql,
+    after: LogPosition,
+    limit: number,
+    streamPrefix = '',
+  ): Promise<RecordedEvent[]> {
     const result = await sql.query<EventRow>(
       `SELECT ${COLUMNS} FROM ${this.schema}.events e
        WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+         AND e.stream_id LIKE $4 || '%'
        ORDER BY e.transaction_id, e.global_position
        LIMIT $3`,
-      [after.transactionId, after.globalPosition, limit],
+      [after.transactionId, after.globalPosition, limit, streamPrefix],
     );
     return result.rows.map(toRecorded);
   }

@@ -5,6 +5,8 @@ export type FrappeDocument = Record<string, unknown>;
 
 /** What ticket-service does for one DocType on each Frappe resource operation. */
 export interface DoctypeResource {
+  list(params: Record<string, unknown>, context: RequestContext): Promise<unknown[]>;
+  count(params: Record<string, unknown>, context: RequestContext): Promise<number>;
   get(name: string, context: RequestContext): Promise<FrappeDocument>;
   insert(doc: Record<string, unknown>, context: RequestContext): Promise<FrappeDocument>;
   update(

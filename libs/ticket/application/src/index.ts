@@ -9,3 +9,4 @@ export * from './catalogue/catalogue.handlers.js';
 export * from './doctype-resource.js';
 export * from './catalogue/catalogue.resource.js';
 export * from './ticket.resource.js';
+export * from './ticket-commands.handler.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { inTransaction, type PostgresEventStore } from '@helpdesk/shared-event-store';
-import { FrappeError } from '@helpdesk/shared-frappe-api';
+import { FrappeError, formatFrappeDate } from '@helpdesk/shared-frappe-api';
 import type { CreateTicketDto, HdTicketDocument } from '@helpdesk/ticket-contracts';
 import {
   decide,
@@ -9,7 +9,9 @@ import {
   type TicketDefaults,
 } from '@helpdesk/ticket-domain';
 import type { DataSource } from 'typeorm';
-import { isGuest, type RequestContext } from './request-context.js';
+import type { CatalogueReadModel } from './catalogue/catalogue-read-model.port.js';
+import { loadTicketLookups, type TicketLookups } from './catalogue/ticket-lookups.js';
+import { isAgent, isGuest, type RequestContext } from './request-context.js';
 import { toFrappeError } from './ticket-errors.js';
 import type { TicketReadModel } from './ticket-read-model.port.js';
 
@@ -17,7 +19,8 @@ export interface OpenTicketDependencies {
   dataSource: DataSource;
   store: PostgresEventStore;
   readModel: TicketReadModel;
-  defaults: () => TicketDefaults;
+  catalogues: CatalogueReadModel;
+  timeZone: string;
   clock?: () => Date;
 }
 
@@ -39,6 +42,8 @@ export class OpenTicketHandler {
     try {
       return await inTransaction(dataSource, async (sql) => {
         const name = await readModel.nextName(sql);
+        const lookups = await loadTicketLookups(sql, this.deps.catalogues);
+        const now = this.clock();
         const events = decide(
           {
             type: 'OpenTicket',
@@ -53,9 +58,12 @@ export class OpenTicketHandler {
             },
             context: {
               actor: context.user,
-              now: this.clock(),
+              actorIsAgent: isAgent(context),
+              now,
               key: randomUUID(),
-              defaults: this.deps.defaults(),
+              openingDate: formatFrappeDate(now, this.deps.timeZone),
+              defaults: defaultsFrom(lookups),
+              lookups,
             },
           },
           initialTicketState,
@@ -79,4 +87,15 @@ export class OpenTicketHandler {
       throw toFrappeError(error);
     }
   }
+}
+
+/** HD Settings' defaults for a new ticket (frappe-api §1.1.3 steps 2, 4 and 7). */
+function defaultsFrom(lookups: TicketLookups): TicketDefaults {
+  const status = String(lookups.settings.default_ticket_status ?? 'Open');
+  return {
+    status,
+    statusCategory: lookups.statusCategoryOf(status) ?? 'Open',
+    ticketType: String(lookups.settings.default_ticket_type ?? 'Unspecified'),
+    priority: (lookups.settings.default_priority as string | null) ?? null,
+  };
 }

@@ -1,4 +1,7 @@
-/** An HD Ticket as Frappe serialises it: Frappe field names, datetimes in site-zone text. */
+/**
+ * An HD Ticket as Frappe serialises it: every field of the DocType by its Frappe name, datetimes as
+ * `YYYY-MM-DD HH:mm:ss.SSSSSS` in the site zone, Check fields as 0/1, `_assign` as a JSON string.
+ */
 export interface HdTicketDocument {
   doctype: 'HD Ticket';
   name: number;
@@ -6,35 +9,8 @@ export interface HdTicketDocument {
   creation: string;
   modified: string;
   modified_by: string;
-  docstatus: 0;
-  idx: 0;
   subject: string;
-  description: string | null;
-  raised_by: string;
   status: string;
   status_category: string;
-  priority: string | null;
-  ticket_type: string;
-  agent_group: string | null;
-  contact: string | null;
-  customer: string | null;
-  via_customer_portal: 0 | 1;
-  opening_date: string;
-  key: string;
-  _assign: string | null;
-  sla: string | null;
-  response_by: string | null;
-  resolution_by: string | null;
-  agreement_status: string | null;
-  first_response_time: number | null;
-  first_responded_on: string | null;
-  avg_response_time: number | null;
-  last_agent_response: string | null;
-  last_customer_response: string | null;
-  resolution_details: string | null;
-  resolution_date: string | null;
-  resolution_time: number | null;
-  feedback_rating: number | null;
-  feedback: string | null;
-  feedback_extra: string | null;
+  [field: string]: unknown;
 }

@@ -6,3 +6,6 @@ export * from './ticket-service.module.js';
 export * from './catalogue/postgres-catalogue-read-model.js';
 export * from './catalogue/catalogue-documents.js';
 export * from './resource-messages.controller.js';
+export * from './frappe-list-queries.js';
+export * from './doctype-meta/hd-ticket.meta.js';
+export * from './doctype-meta/catalogue.meta.js';

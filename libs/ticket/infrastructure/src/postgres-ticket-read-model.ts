@@ -1,28 +1,33 @@
 import type { RecordedEvent, Sql } from '@helpdesk/shared-event-store';
-import { formatFrappeDate, formatFrappeDatetime } from '@helpdesk/shared-frappe-api';
-import type { TicketReadModel } from '@helpdesk/ticket-application';
+import { formatFrappeDate } from '@helpdesk/shared-frappe-api';
+import type { FieldMeta } from '@helpdesk/shared-frappe-query';
+import { isAgent, type RequestContext, type TicketReadModel } from '@helpdesk/ticket-application';
 import type { HdTicketDocument } from '@helpdesk/ticket-contracts';
-import type { TicketEvent } from '@helpdesk/ticket-domain';
+import { ticketDocumentChanges, type TicketEvent } from '@helpdesk/ticket-domain';
+import { HD_TICKET_META } from './doctype-meta/hd-ticket.meta.js';
+import { FrappeListQueries, type RowFilter } from './frappe-list-queries.js';
 
-type Row = Record<string, unknown> & {
-  name: string;
-  creation: Date;
-  modified: Date;
-  opening_date: string;
-};
+const FIELDS = new Map<string, FieldMeta>(
+  HD_TICKET_META.fields.filter((f) => f.constant === undefined).map((f) => [f.fieldname, f]),
+);
 
-const DATETIME_FIELDS = [
-  'response_by',
-  'resolution_by',
-  'first_responded_on',
-  'last_agent_response',
-  'last_customer_response',
-  'resolution_date',
-] as const;
+function columnValue(field: FieldMeta, value: unknown): unknown {
+  if (value === null || value === undefined) return field.fieldtype === 'Check' ? false : null;
+  if (field.fieldtype === 'Check') return value === true || value === 1 || value === '1';
+  if (field.fieldtype === 'JSON') return JSON.stringify(value);
+  return value;
+}
 
-/** Projects ticket events into `ticket.hd_ticket` and renders rows as Frappe documents. */
+/**
+ * `ticket.hd_ticket`, projected from ticket events in the append's transaction and read back as
+ * Frappe documents. Only fields the HD Ticket meta declares are ever written.
+ */
 export class PostgresTicketReadModel implements TicketReadModel {
-  constructor(private readonly timeZone: string) {}
+  readonly queries: FrappeListQueries;
+
+  constructor(private readonly timeZone: string) {
+    this.queries = new FrappeListQueries(HD_TICKET_META, timeZone);
+  }
 
   async nextName(sql: Sql): Promise<number> {
     const { rows } = await sql.query<{ name: string }>(
@@ -35,89 +40,79 @@ export class PostgresTicketReadModel implements TicketReadModel {
     for (const event of events) await this.apply(sql, event);
   }
 
-  async findDocument(sql: Sql, name: number): Promise<HdTicketDocument | undefined> {
-    const { rows } = await sql.query<Row>(
-      `SELECT *, name::text AS name, opening_date::text AS opening_date FROM ticket.hd_ticket WHERE name = $1`,
-      [name],
-    );
-    return rows[0] ? this.toDocument(rows[0]) : undefined;
+  async findDocument(
+    sql: Sql,
+    name: number,
+    viewer?: RequestContext,
+  ): Promise<HdTicketDocument | undefined> {
+    const rowFilter = viewer ? ticketVisibility(viewer) : undefined;
+    return (await this.queries.document(sql, name, rowFilter)) as HdTicketDocument | undefined;
+  }
+
+  list(sql: Sql, params: Record<string, unknown>, viewer: RequestContext): Promise<unknown[]> {
+    return this.queries.list(sql, params, ticketVisibility(viewer));
+  }
+
+  count(sql: Sql, params: Record<string, unknown>, viewer: RequestContext): Promise<number> {
+    return this.queries.count(sql, params, ticketVisibility(viewer));
   }
 
   private async apply(sql: Sql, recorded: RecordedEvent): Promise<void> {
-    const event = { type: recorded.type, data: recorded.data } as TicketEvent;
-    switch (event.type) {
-      case 'TicketOpened': {
-        const d = event.data;
-        // The opening date is the calendar day in the site zone, as Frappe's `Today` default.
-        const openedAt = new Date(d.openedAt);
+    const change = ticketDocumentChanges({
+      type: recorded.type,
+      data: recorded.data,
+    } as TicketEvent);
+    const entries = Object.entries(change.fields).filter(([field]) => FIELDS.has(field));
+    switch (change.op) {
+      case 'insert': {
+        const fields = new Map(entries);
+        if (!fields.has('opening_date')) {
+          fields.set(
+            'opening_date',
+            formatFrappeDate(new Date(String(fields.get('creation'))), this.timeZone),
+          );
+        }
+        const columns = [...fields.keys()];
+        const values = columns.map((c) => columnValue(FIELDS.get(c)!, fields.get(c)));
         await sql.query(
-          `INSERT INTO ticket.hd_ticket (name, stream_version, owner, creation, modified, modified_by,
-             subject, description, raised_by, status, status_category, priority, ticket_type,
-             via_customer_portal, opening_date, key)
-           VALUES ($1, $2, $3, $4, $4, $3, $5, $6, $7, $8, $9, $10, $11, $12, $13::date, $14)
+          `INSERT INTO ticket.hd_ticket (stream_version, ${columns.join(', ')})
+           VALUES ($1, ${columns.map((_, i) => `$${i + 2}`).join(', ')})
            ON CONFLICT (name) DO NOTHING`,
+          [recorded.streamVersion, ...values],
+        );
+        return;
+      }
+      case 'update': {
+        const sets = entries.map(([field], i) => `${field} = $${i + 3}`);
+        await sql.query(
+          `UPDATE ticket.hd_ticket SET stream_version = $2${sets.map((s) => `, ${s}`).join('')}
+           WHERE name = $1 AND stream_version < $2`,
           [
-            d.name,
+            change.name,
             recorded.streamVersion,
-            d.openedBy,
-            openedAt,
-            d.subject,
-            d.description,
-            d.raisedBy,
-            d.status,
-            d.statusCategory,
-            d.priority,
-            d.ticketType,
-            d.viaCustomerPortal,
-            formatFrappeDate(openedAt, this.timeZone),
-            d.key,
+            ...entries.map(([field, value]) => columnValue(FIELDS.get(field)!, value)),
           ],
         );
         return;
       }
-      default:
-        // Unknown (newer) event types are ignored by this version of the projection.
+      case 'delete':
+        await sql.query(`DELETE FROM ticket.hd_ticket WHERE name = $1`, [change.name]);
+        return;
+      case 'none':
+        await sql.query(
+          `UPDATE ticket.hd_ticket SET stream_version = $2 WHERE name = $1 AND stream_version < $2`,
+          [change.name, recorded.streamVersion],
+        );
         return;
     }
   }
+}
 
-  private toDocument(row: Row): HdTicketDocument {
-    const datetime = (value: unknown) =>
-      value instanceof Date ? formatFrappeDatetime(value, this.timeZone) : null;
-    const datetimes = Object.fromEntries(DATETIME_FIELDS.map((f) => [f, datetime(row[f])]));
-    return {
-      doctype: 'HD Ticket',
-      name: Number(row.name),
-      owner: row.owner as string,
-      creation: formatFrappeDatetime(row.creation, this.timeZone),
-      modified: formatFrappeDatetime(row.modified, this.timeZone),
-      modified_by: row.modified_by as string,
-      docstatus: 0,
-      idx: 0,
-      subject: row.subject as string,
-      description: (row.description as string | null) ?? null,
-      raised_by: row.raised_by as string,
-      status: row.status as string,
-      status_category: row.status_category as string,
-      priority: (row.priority as string | null) ?? null,
-      ticket_type: row.ticket_type as string,
-      agent_group: (row.agent_group as string | null) ?? null,
-      contact: (row.contact as string | null) ?? null,
-      customer: (row.customer as string | null) ?? null,
-      via_customer_portal: row.via_customer_portal ? 1 : 0,
-      opening_date: row.opening_date,
-      key: row.key as string,
-      _assign: row._assign ? JSON.stringify(row._assign) : null,
-      sla: (row.sla as string | null) ?? null,
-      agreement_status: (row.agreement_status as string | null) ?? null,
-      first_response_time: (row.first_response_time as number | null) ?? null,
-      avg_response_time: (row.avg_response_time as number | null) ?? null,
-      resolution_details: (row.resolution_details as string | null) ?? null,
-      resolution_time: (row.resolution_time as number | null) ?? null,
-      feedback_rating: (row.feedback_rating as number | null) ?? null,
-      feedback: (row.feedback as string | null) ?? null,
-      feedback_extra: (row.feedback_extra as string | null) ?? null,
-      ...(datetimes as Pick<HdTicketDocument, (typeof DATETIME_FIELDS)[number]>),
-    };
-  }
+/**
+ * Frappe Helpdesk's `permission_query` for HD Ticket: agents see every ticket (team restriction
+ * arrives with agents and teams); anyone else only tickets they own, raised or are the contact of.
+ */
+export function ticketVisibility(viewer: RequestContext): RowFilter | undefined {
+  if (isAgent(viewer)) return undefined;
+  return { text: '(owner = $1 OR contact = $1 OR raised_by = $1)', values: [viewer.user] };
 }

@@ -26,7 +26,7 @@ export async function rebuildTicketReadModel(
 ): Promise<number> {
   const total = await withConnection(dataSource, async (sql) => {
     const { rows } = await sql.query<{ count: string }>(
-      `SELECT count(*)::text AS count FROM ${store.schema}.events`,
+      `SELECT count(*)::text AS count FROM ${store.schema}.events WHERE stream_id LIKE 'ticket-%'`,
     );
     return Number(rows[0]?.count ?? 0);
   });
@@ -38,7 +38,7 @@ export async function rebuildTicketReadModel(
     let position = START_OF_LOG;
     let done = 0;
     for (;;) {
-      const events = await store.readAllVisible(sql, position, batchSize);
+      const events = await store.readAllVisible(sql, position, batchSize, 'ticket-');
       const last = events.at(-1);
       if (!last) break;
       await readModel.project(sql, events);

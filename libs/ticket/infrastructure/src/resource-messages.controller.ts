@@ -6,7 +6,9 @@ import {
   resourceSubject,
   RpcErrorFilter,
   type RequestMeta,
+  type ResourceCountBody,
   type ResourceDeleteBody,
+  type ResourceListBody,
   type ResourceGetBody,
   type ResourceInsertBody,
   type ResourceUpdateBody,
@@ -54,6 +56,20 @@ function objectOf(value: unknown, what: string): Record<string, unknown> {
 @UseFilters(RpcErrorFilter)
 export class ResourceMessagesController {
   constructor(@Inject(TICKET_DOCTYPES) private readonly doctypes: DoctypeRegistry) {}
+
+  @MessagePattern(resourceSubject('ticket', 'list'))
+  list(@Payload() message: unknown): Promise<unknown[]> {
+    return this.run<ResourceListBody, unknown[]>(message, (resource, { body, context }) =>
+      resource.list(objectOf(body.params ?? {}, 'params'), context),
+    );
+  }
+
+  @MessagePattern(resourceSubject('ticket', 'count'))
+  count(@Payload() message: unknown): Promise<number> {
+    return this.run<ResourceCountBody, number>(message, (resource, { body, context }) =>
+      resource.count({ filters: body.filters, or_filters: body.or_filters }, context),
+    );
+  }
 
   @MessagePattern(resourceSubject('ticket', 'get'))
   get(@Payload() message: unknown): Promise<FrappeDocument> {

@@ -2,8 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { PostgresEventStore, runMigrations, withConnection } from '@helpdesk/shared-event-store';
 import { createTestDatabase, type TestDatabase } from '@helpdesk/shared-testing';
-import { OpenTicketHandler } from '@helpdesk/ticket-application';
+import {
+  CatalogueCommands,
+  GetTicketHandler,
+  OpenTicketHandler,
+} from '@helpdesk/ticket-application';
+import { CATALOGUE_SEEDS } from '@helpdesk/ticket-catalogue-domain';
 import type { DataSource } from 'typeorm';
+import { PostgresCatalogueReadModel } from './catalogue/postgres-catalogue-read-model.js';
 import { PostgresTicketReadModel } from './postgres-ticket-read-model.js';
 import { rebuildTicketReadModel } from './rebuild-ticket-read-model.js';
 import { toTicketEventV1 } from './ticket-integration-events.js';
@@ -26,16 +32,15 @@ describe('ticket read model', () => {
       databasePoolSize: 8,
     }).initialize();
     await runMigrations(dataSource, TICKET_SCHEMA);
+    await new CatalogueCommands(dataSource, store, new PostgresCatalogueReadModel()).seed(
+      CATALOGUE_SEEDS,
+    );
     open = new OpenTicketHandler({
       dataSource,
       store,
       readModel,
-      defaults: () => ({
-        status: 'Open',
-        statusCategory: 'Open',
-        ticketType: 'Unspecified',
-        priority: null,
-      }),
+      catalogues: new PostgresCatalogueReadModel(),
+      timeZone: 'Europe/Berlin',
     });
   });
 
@@ -110,6 +115,34 @@ describe('ticket read model', () => {
       'ticket_type',
       'via_customer_portal',
     ]);
+  });
+
+  it('shows a customer only the tickets they raised, own or are the contact of', async () => {
+    const jane = { user: 'jane@customer.example', roles: ['HD Customer'], correlationId: 'c-3' };
+    const mine = await open.execute(
+      { subject: 'Mine', raised_by: 'jane@customer.example' },
+      context,
+    );
+    const theirs = await open.execute(
+      { subject: 'Theirs', raised_by: 'omar@other.example' },
+      context,
+    );
+    const read = new GetTicketHandler(dataSource, readModel);
+    const listed = (await read.list({ fields: ['name'], limit_page_length: 0 }, jane)) as {
+      name: number;
+    }[];
+    assert.deepEqual(
+      listed.map((t) => t.name),
+      [mine.name],
+    );
+    assert.equal(await read.count({}, jane), 1);
+    assert.equal((await read.execute(mine.name, jane)).subject, 'Mine');
+    await assert.rejects(
+      read.execute(theirs.name, jane),
+      (error: Error) => error.name === 'PermissionError',
+    );
+    const agent = { user: 'agent@example.com', roles: ['Agent'], correlationId: 'c-4' };
+    assert.ok((await read.count({}, agent)) >= 2);
   });
 
   it('refuses a guest without writing anything', async () => {

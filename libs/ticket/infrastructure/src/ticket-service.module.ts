@@ -26,6 +26,7 @@ import {
   GetTicketHandler,
   HdSettingsResource,
   OpenTicketHandler,
+  TicketCommands,
   TicketResource,
   type DoctypeResource,
 } from '@helpdesk/ticket-application';
@@ -150,13 +151,8 @@ export class TicketServiceModule {
               dataSource,
               store,
               readModel,
-              // Frappe's install defaults until HD Settings are served by this service.
-              defaults: () => ({
-                status: 'Open',
-                statusCategory: 'Open',
-                ticketType: 'Unspecified',
-                priority: null,
-              }),
+              catalogues: new PostgresCatalogueReadModel(),
+              timeZone: options.timeZone,
             }),
         },
         {
@@ -173,16 +169,37 @@ export class TicketServiceModule {
         },
         {
           provide: TICKET_DOCTYPES,
-          inject: [DataSource, CatalogueCommands, OpenTicketHandler, GetTicketHandler],
+          inject: [
+            DataSource,
+            CatalogueCommands,
+            OpenTicketHandler,
+            GetTicketHandler,
+            PostgresEventStore,
+            PostgresTicketReadModel,
+          ],
           useFactory: (
             dataSource: DataSource,
             catalogues: CatalogueCommands,
             open: OpenTicketHandler,
             read: GetTicketHandler,
+            ticketStore: PostgresEventStore,
+            ticketReadModel: PostgresTicketReadModel,
           ) => {
             const documents = new PostgresCatalogueDocuments(dataSource, options.timeZone);
             const registry = new Map<string, DoctypeResource>([
-              ['HD Ticket', new TicketResource(open, read)],
+              [
+                'HD Ticket',
+                new TicketResource(
+                  open,
+                  read,
+                  new TicketCommands({
+                    dataSource,
+                    store: ticketStore,
+                    readModel: ticketReadModel,
+                    catalogues: new PostgresCatalogueReadModel(),
+                  }),
+                ),
+              ],
               ['HD Settings', new HdSettingsResource(catalogues, documents)],
             ]);
             for (const doctype of Object.keys(CATALOGUE_SCHEMAS) as CatalogueDoctype[]) {

@@ -1,6 +1,7 @@
 import { eventStoreMigration } from '@helpdesk/shared-event-store';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { TicketCatalogues1763700000300 } from './catalogue/catalogue.migration.js';
+import { TicketAllFields1763700000400 } from './ticket-fields.migration.js';
 
 export const TICKET_SCHEMA = 'ticket';
 
@@ -63,4 +64,5 @@ export const ticketMigrations = [
   eventStoreMigration(TICKET_SCHEMA),
   TicketReadModel1763700000100,
   TicketCatalogues1763700000300,
+  TicketAllFields1763700000400,
 ];

@@ -6,6 +6,8 @@ import type { RequestContext } from '../request-context.js';
 import type { CatalogueCommands } from './catalogue.handlers.js';
 
 export interface CatalogueDocuments {
+  list(doctype: CatalogueDoctype, params: Record<string, unknown>): Promise<unknown[]>;
+  count(doctype: CatalogueDoctype, params: Record<string, unknown>): Promise<number>;
   document(doctype: CatalogueDoctype, name: string): Promise<FrappeDocument | undefined>;
   settingsDocument(): Promise<FrappeDocument>;
 }
@@ -34,6 +36,14 @@ export class CatalogueResource implements DoctypeResource {
     private readonly commands: CatalogueCommands,
     private readonly documents: CatalogueDocuments,
   ) {}
+
+  list(params: Record<string, unknown>): Promise<unknown[]> {
+    return this.documents.list(this.doctype, params);
+  }
+
+  count(params: Record<string, unknown>): Promise<number> {
+    return this.documents.count(this.doctype, params);
+  }
 
   async get(name: string): Promise<FrappeDocument> {
     const document = await this.documents.document(this.doctype, name);
@@ -67,6 +77,14 @@ export class HdSettingsResource implements DoctypeResource {
     private readonly commands: CatalogueCommands,
     private readonly documents: CatalogueDocuments,
   ) {}
+
+  async list(): Promise<unknown[]> {
+    return [{ name: 'HD Settings' }];
+  }
+
+  async count(): Promise<number> {
+    return 1;
+  }
 
   async get(name: string): Promise<FrappeDocument> {
     if (name !== 'HD Settings') throw FrappeError.doesNotExist('HD Settings', name);

@@ -3,6 +3,8 @@ import { formatFrappeDatetime } from '@helpdesk/shared-frappe-api';
 import type { CatalogueDocuments, FrappeDocument } from '@helpdesk/ticket-application';
 import type { CatalogueDoctype } from '@helpdesk/ticket-catalogue-domain';
 import type { DataSource } from 'typeorm';
+import { CATALOGUE_META } from '../doctype-meta/catalogue.meta.js';
+import { FrappeListQueries } from '../frappe-list-queries.js';
 import { CATALOGUE_TABLES, PostgresCatalogueReadModel } from './postgres-catalogue-read-model.js';
 
 interface StandardRow {
@@ -20,6 +22,18 @@ export class PostgresCatalogueDocuments implements CatalogueDocuments {
     private readonly dataSource: DataSource,
     private readonly timeZone: string,
   ) {}
+
+  list(doctype: CatalogueDoctype, params: Record<string, unknown>): Promise<unknown[]> {
+    return withConnection(this.dataSource, (sql) => this.queries(doctype).list(sql, params));
+  }
+
+  count(doctype: CatalogueDoctype, params: Record<string, unknown>): Promise<number> {
+    return withConnection(this.dataSource, (sql) => this.queries(doctype).count(sql, params));
+  }
+
+  private queries(doctype: CatalogueDoctype): FrappeListQueries {
+    return new FrappeListQueries(CATALOGUE_META[doctype], this.timeZone);
+  }
 
   async document(doctype: CatalogueDoctype, name: string): Promise<FrappeDocument | undefined> {
     return withConnection(this.dataSource, async (sql) => {

@@ -1,0 +1,170 @@
+import { handleCommand, type PostgresEventStore, type Sql } from '@helpdesk/shared-event-store';
+import {
+  decide,
+  evolve,
+  initialTicketState,
+  ticketStreamId,
+  type TicketCommand,
+  type TicketEvent,
+  type TicketState,
+} from '@helpdesk/ticket-domain';
+import type { DataSource } from 'typeorm';
+import type { CatalogueReadModel } from './catalogue/catalogue-read-model.port.js';
+import { loadTicketLookups, type TicketLookups } from './catalogue/ticket-lookups.js';
+import { isAgent, isManager, type RequestContext } from './request-context.js';
+import { toFrappeError } from './ticket-errors.js';
+import type { TicketReadModel } from './ticket-read-model.port.js';
+
+export interface TicketCommandDependencies {
+  dataSource: DataSource;
+  store: PostgresEventStore;
+  readModel: TicketReadModel;
+  catalogues: CatalogueReadModel;
+  clock?: () => Date;
+}
+
+/**
+ * Every change to an existing ticket: load its stream, fold, decide with the catalogue lookups and
+ * HD Settings of the moment, append at the expected version and project — one transaction, retried
+ * a bounded number of times when another writer got there first (then 409).
+ */
+export class TicketCommands {
+  private readonly clock: () => Date;
+
+  constructor(private readonly deps: TicketCommandDependencies) {
+    this.clock = deps.clock ?? (() => new Date());
+  }
+
+  update(name: number, changes: Record<string, unknown>, context: RequestContext): Promise<void> {
+    return this.run(name, context, (lookups, actor) => ({
+      type: 'UpdateTicket',
+      data: { name, changes },
+      context: {
+        ...actor,
+        lookups,
+        settings: {
+          defaultTicketType: (lookups.settings.default_ticket_type as string | null) ?? null,
+          defaultPriority: (lookups.settings.default_priority as string | null) ?? null,
+          isFeedbackMandatory: lookups.settings.is_feedback_mandatory === 1,
+        },
+      },
+    }));
+  }
+
+  delete(name: number, context: RequestContext): Promise<void> {
+    return this.run(name, context, (_lookups, actor) => ({
+      type: 'DeleteTicket',
+      data: { name },
+      context: actor,
+    }));
+  }
+
+  replyAsAgent(
+    name: number,
+    reply: {
+      communicationId: string;
+      message: string;
+      to?: string | null;
+      cc?: string | null;
+      bcc?: string | null;
+    },
+    context: RequestContext,
+  ): Promise<void> {
+    return this.run(name, context, (lookups, actor) => ({
+      type: 'ReplyAsAgent',
+      data: { name, ...reply },
+      context: {
+        ...actor,
+        lookups,
+        settings: {
+          autoUpdateStatus: lookups.settings.auto_update_status === 1,
+          updateStatusTo: (lookups.settings.update_status_to as string | null) ?? null,
+        },
+      },
+    }));
+  }
+
+  replyAsCustomer(
+    name: number,
+    reply: { communicationId: string; message: string },
+    context: RequestContext,
+  ) {
+    return this.run(name, context, (lookups, actor) => ({
+      type: 'ReplyAsCustomer',
+      data: { name, ...reply },
+      context: {
+        ...actor,
+        lookups,
+        settings: {
+          defaultTicketStatus: String(lookups.settings.default_ticket_status ?? 'Open'),
+          ticketReopenStatus: String(lookups.settings.ticket_reopen_status ?? 'Open'),
+        },
+      },
+    }));
+  }
+
+  addComment(
+    name: number,
+    commentId: string,
+    content: string,
+    context: RequestContext,
+  ): Promise<void> {
+    return this.run(name, context, (_lookups, actor) => ({
+      type: 'AddComment',
+      data: { name, commentId, content },
+      context: actor,
+    }));
+  }
+
+  editComment(
+    name: number,
+    commentId: string,
+    content: string,
+    context: RequestContext,
+  ): Promise<void> {
+    return this.run(name, context, (_lookups, actor) => ({
+      type: 'EditComment',
+      data: { name, commentId, content },
+      context: actor,
+    }));
+  }
+
+  deleteComment(name: number, commentId: string, context: RequestContext): Promise<void> {
+    return this.run(name, context, (_lookups, actor) => ({
+      type: 'DeleteComment',
+      data: { name, commentId },
+      context: { ...actor, actorIsManager: isManager(context) },
+    }));
+  }
+
+  private async run(
+    name: number,
+    context: RequestContext,
+    command: (
+      lookups: TicketLookups,
+      actor: { actor: string; actorIsAgent: boolean; now: Date },
+    ) => TicketCommand,
+  ): Promise<void> {
+    const { dataSource, store, readModel, catalogues } = this.deps;
+    try {
+      await handleCommand<TicketState, TicketEvent>(
+        dataSource,
+        {
+          store,
+          initialState: initialTicketState,
+          evolve,
+          project: (sql, events) => readModel.project(sql, events),
+        },
+        ticketStreamId(name),
+        async (state, sql: Sql) => {
+          const lookups = await loadTicketLookups(sql, catalogues);
+          const actor = { actor: context.user, actorIsAgent: isAgent(context), now: this.clock() };
+          return decide(command(lookups, actor), state);
+        },
+        { actor: context.user, correlationId: context.correlationId },
+      );
+    } catch (error) {
+      throw toFrappeError(error, name);
+    }
+  }
+}
