@@ -4,31 +4,7 @@ import { decide } from './ticket.decide.js';
 import type { OpenTicket } from './ticket.commands.js';
 import type { TicketOpened } from './ticket.events.js';
 import { assertViolation, given, lookups } from './testing/ticket.fixtures.js';
-
-const now = new Date('2026-11-21T10:00:00.000Z');
-const defaults = {
-  status: 'Open',
-  statusCategory: 'Open',
-  ticketType: 'Unspecified',
-  priority: null,
-};
-
-function openTicket(
-  data: Partial<OpenTicket['data']> = {},
-  context: Partial<OpenTicket['context']> = {},
-): OpenTicket {
-  return {
-    type: 'OpenTicket',
-    data: { name: 7, subject: 'Cannot log in', ...data },
-    context: { actor: 'agent@example.com', now, key: 'k-1', defaults, ...context },
-  };
-}
-
-function opened(command: OpenTicket): TicketOpened['data'] {
-  const [event] = decide(command, given([]));
-  assert.equal(event?.type, 'TicketOpened');
-  return (event as TicketOpened).data;
-}
+import { OPEN_DEFAULTS, openTicket, openedData } from './testing/ticket.fixtures.js';
 
 describe('ticket decide: OpenTicket', () => {
   it('opens a ticket with the default status, type and the caller as raiser', () => {
@@ -58,7 +34,7 @@ describe('ticket decide: OpenTicket', () => {
   });
 
   it('keeps the given raiser, priority, type, description, team and portal flag', () => {
-    const data = opened(
+    const data = openedData(
       openTicket({
         raisedBy: 'jane@customer.com',
         priority: 'High',
@@ -77,37 +53,40 @@ describe('ticket decide: OpenTicket', () => {
   });
 
   it('always starts in the default status and its category', () => {
-    const settings = { ...defaults, status: 'New', statusCategory: 'Open' };
-    const data = opened(openTicket({}, { defaults: settings }));
+    const settings = { ...OPEN_DEFAULTS, status: 'New', statusCategory: 'Open' };
+    const data = openedData(openTicket({}, { defaults: settings }));
     assert.equal(data.status, 'New');
     assert.equal(data.statusCategory, 'Open');
   });
 
   it('takes the status category from the catalogue when it is given', () => {
-    const settings = { ...defaults, status: 'Replied', statusCategory: 'Open' };
-    assert.equal(opened(openTicket({}, { defaults: settings, lookups })).statusCategory, 'Paused');
+    const settings = { ...OPEN_DEFAULTS, status: 'Replied', statusCategory: 'Open' };
+    assert.equal(
+      openedData(openTicket({}, { defaults: settings, lookups })).statusCategory,
+      'Paused',
+    );
   });
 
   it("takes the type's priority when none is given, before the settings default", () => {
-    const withDefault = { ...defaults, priority: 'Medium' };
-    const bug = opened(openTicket({ ticketType: 'Bug' }, { defaults: withDefault, lookups }));
+    const withDefault = { ...OPEN_DEFAULTS, priority: 'Medium' };
+    const bug = openedData(openTicket({ ticketType: 'Bug' }, { defaults: withDefault, lookups }));
     assert.equal(bug.priority, 'High');
-    const question = opened(
+    const question = openedData(
       openTicket({ ticketType: 'Question' }, { defaults: withDefault, lookups }),
     );
     assert.equal(question.priority, 'Medium');
-    const given = opened(
+    const given = openedData(
       openTicket({ ticketType: 'Bug', priority: 'Low' }, { defaults: withDefault, lookups }),
     );
     assert.equal(given.priority, 'Low');
   });
 
   it('uses the default type when none (or a blank one) is given', () => {
-    assert.equal(opened(openTicket({ ticketType: '  ' })).ticketType, 'Unspecified');
+    assert.equal(openedData(openTicket({ ticketType: '  ' })).ticketType, 'Unspecified');
   });
 
   it('records the opening date and other plain fields when given', () => {
-    const data = opened(
+    const data = openedData(
       openTicket(
         { fields: { template: 'Default', summary: '', email_account: 'Support' } },
         { openingDate: '2026-11-21' },

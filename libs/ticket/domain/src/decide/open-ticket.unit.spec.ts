@@ -4,37 +4,13 @@ import { decide } from '../ticket.decide.js';
 import type { OpenTicket } from '../ticket.commands.js';
 import type { TicketOpened } from '../ticket.events.js';
 import { assertViolation, given } from '../testing/ticket.fixtures.js';
-
-const now = new Date('2026-11-21T10:00:00.000Z');
-const defaults = {
-  status: 'Open',
-  statusCategory: 'Open',
-  ticketType: 'Unspecified',
-  priority: null,
-};
-
-function openTicket(
-  data: Partial<OpenTicket['data']> = {},
-  context: Partial<OpenTicket['context']> = {},
-): OpenTicket {
-  return {
-    type: 'OpenTicket',
-    data: { name: 7, subject: 'Cannot log in', ...data },
-    context: { actor: 'agent@example.com', now, key: 'k-1', defaults, ...context },
-  };
-}
-
-function opened(command: OpenTicket): TicketOpened['data'] {
-  const [event] = decide(command, given([]));
-  assert.equal(event?.type, 'TicketOpened');
-  return (event as TicketOpened).data;
-}
+import { openTicket, openedData } from '../testing/ticket.fixtures.js';
 
 describe('ticket decide: OpenTicket contact and customer', () => {
   const customerContext = { actor: 'jane@customer.com', actorIsAgent: false };
 
   it('lets a customer raise a ticket for their own contact only', () => {
-    const own = opened(
+    const own = openedData(
       openTicket({ contact: 'Jane' }, { ...customerContext, actorContact: 'Jane' }),
     );
     assert.equal(own.contact, 'Jane');
@@ -50,12 +26,12 @@ describe('ticket decide: OpenTicket contact and customer', () => {
   });
 
   it('lets an agent raise a ticket for any contact', () => {
-    assert.equal(opened(openTicket({ contact: 'Bob' }, { actorIsAgent: true })).contact, 'Bob');
+    assert.equal(openedData(openTicket({ contact: 'Bob' }, { actorIsAgent: true })).contact, 'Bob');
   });
 
   it("fills an empty contact from the raiser's address", () => {
     const contactOfEmail = (email: string) => (email === 'jane@customer.com' ? 'Jane' : undefined);
-    const data = opened(
+    const data = openedData(
       openTicket({ raisedBy: 'Jane Doe <jane@customer.com>' }, { contactOfEmail }),
     );
     assert.equal(data.contact, 'Jane');
@@ -65,7 +41,7 @@ describe('ticket decide: OpenTicket contact and customer', () => {
     contact === 'Jane' ? ['Acme'] : contact === 'Sam' ? ['Acme', 'Globex'] : [];
 
   it("takes the contact's only customer", () => {
-    const data = opened(
+    const data = openedData(
       openTicket({ contact: 'Jane' }, { actorIsAgent: true, customersOfContact }),
     );
     assert.equal(data.customer, 'Acme');
@@ -78,7 +54,7 @@ describe('ticket decide: OpenTicket contact and customer', () => {
       'invalid',
       'The contact Sam is linked to multiple customers. Please select the customer manually.',
     );
-    const chosen = opened(
+    const chosen = openedData(
       openTicket({ contact: 'Sam', customer: 'Globex', viaCustomerPortal: true }, context),
     );
     assert.equal(chosen.customer, 'Globex');
@@ -94,7 +70,7 @@ describe('ticket decide: OpenTicket contact and customer', () => {
   });
 
   it('leaves the customer alone when auto-linking is off', () => {
-    const data = opened(
+    const data = openedData(
       openTicket(
         { contact: 'Jane' },
         { actorIsAgent: true, customersOfContact, autoSetCustomerFromContact: false },

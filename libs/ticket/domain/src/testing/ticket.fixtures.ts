@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type {
   AddComment,
   DeleteComment,
+  OpenTicket,
   EditComment,
   ReplyAsAgent,
   ReplyAsCustomer,
@@ -9,6 +10,7 @@ import type {
 } from '../ticket.commands.js';
 import type { StatusCategory, TicketLookups } from '../ticket.context.js';
 import type { TicketEvent, TicketOpened } from '../ticket.events.js';
+import { decide } from '../ticket.decide.js';
 import { evolve } from '../ticket.evolve.js';
 import { TicketRuleViolation, type TicketRuleKind } from '../ticket-rule-violation.js';
 import { initialTicketState, type TicketState } from '../ticket.state.js';
@@ -200,4 +202,31 @@ export function assertViolation(run: () => unknown, kind: TicketRuleKind, messag
     if (message !== undefined) assert.equal(error.message, message);
     return true;
   });
+}
+
+export const OPEN_DEFAULTS = {
+  status: 'Open',
+  statusCategory: 'Open',
+  ticketType: 'Unspecified',
+  priority: null,
+};
+const OPEN_AT = new Date(OPENED_AT);
+
+/** An OpenTicket command with sensible defaults, for the OpenTicket specs. */
+export function openTicket(
+  data: Partial<OpenTicket['data']> = {},
+  context: Partial<OpenTicket['context']> = {},
+): OpenTicket {
+  return {
+    type: 'OpenTicket',
+    data: { name: 7, subject: 'Cannot log in', ...data },
+    context: { actor: AGENT, now: OPEN_AT, key: 'k-1', defaults: OPEN_DEFAULTS, ...context },
+  };
+}
+
+/** The TicketOpened data an OpenTicket decides on a new stream. */
+export function openedData(command: OpenTicket): TicketOpened['data'] {
+  const [event] = decide(command, given([]));
+  if (event?.type !== 'TicketOpened') throw new Error(`expected TicketOpened, got ${event?.type}`);
+  return event.data;
 }
