@@ -1,55 +1,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import {
-  createTestDatabase,
-  deleteNamespaceStreams,
-  freePort,
-  startApp,
-  uniqueNamespace,
-  type AppProcess,
-  type TestDatabase,
-} from '@helpdesk/shared-testing';
-
-const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
-const TOKEN = 'token cat-admin-key:cat-admin-secret-123456';
+import { startApiStack, type ApiStack } from './support/api-stack.js';
 
 describe('ticket catalogues and HD Settings through the API', () => {
-  let db: TestDatabase;
-  let api: string;
-  const namespace = uniqueNamespace();
-  const apps: AppProcess[] = [];
+  let stack: ApiStack;
+  const call: ApiStack['call'] = (method, path, body) => stack.call(method, path, body);
 
   before(async () => {
-    db = await createTestDatabase();
-    const env = {
-      DATABASE_URL: db.url,
-      NATS_URL,
-      HELPDESK_NAMESPACE: namespace,
-      HELPDESK_ADMIN_API_KEY: 'cat-admin-key',
-      HELPDESK_ADMIN_API_SECRET: 'cat-admin-secret-123456',
-    };
-    apps.push(await startApp('agent-service', env, await freePort()));
-    apps.push(await startApp('ticket-service', env, await freePort()));
-    const gateway = await startApp('gateway', env, await freePort());
-    apps.push(gateway);
-    api = gateway.url;
+    stack = await startApiStack('catalogues');
   });
 
   after(async () => {
-    await Promise.all(apps.map((app) => app.stop()));
-    await deleteNamespaceStreams(NATS_URL, namespace);
-    await db?.drop();
+    await stack?.stop();
   });
-
-  const call = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${api}${path}`, {
-      method,
-      headers: { Authorization: TOKEN, 'Content-Type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- arbitrary JSON under test
-    return { status: response.status, body: (await response.json()) as Record<string, any> };
-  };
 
   it('seeds the statuses Frappe Helpdesk installs, with their categories', async () => {
     const expected = { Open: 'Open', Replied: 'Paused', Resolved: 'Resolved', Closed: 'Resolved' };

@@ -12,6 +12,7 @@ import {
   deleteNamespaceStreams,
   freePort,
   startApp,
+  testConfig,
   uniqueNamespace,
   waitFor,
   type AppProcess,
@@ -19,7 +20,7 @@ import {
 } from '@helpdesk/shared-testing';
 import { TICKET_EVENTS_STREAM, type TicketEventV1 } from '@helpdesk/ticket-contracts';
 
-const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
+const NATS_URL = testConfig.NATS_URL;
 const KEY = 'e2e-admin-key';
 const SECRET = 'e2e-admin-secret-0123456789';
 const TOKEN = `token ${KEY}:${SECRET}`;

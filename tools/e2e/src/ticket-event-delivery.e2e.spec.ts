@@ -32,6 +32,7 @@ import {
   freePort,
   REPO_ROOT,
   startApp,
+  testConfig,
   uniqueNamespace,
   waitFor,
   type AppProcess,
@@ -45,7 +46,7 @@ import {
 import type { DataSource } from 'typeorm';
 
 const EVENTS = 300;
-const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
+const NATS_URL = testConfig.NATS_URL;
 
 describe('committed ticket events reach a JetStream consumer exactly once', () => {
   let db: TestDatabase;

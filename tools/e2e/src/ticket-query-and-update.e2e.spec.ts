@@ -1,70 +1,28 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import {
-  createTestDatabase,
-  deleteNamespaceStreams,
-  freePort,
-  startApp,
-  uniqueNamespace,
-  type AppProcess,
-  type TestDatabase,
-} from '@helpdesk/shared-testing';
-
-const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
-const TOKEN = 'token query-admin-key:query-admin-secret-1234';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- arbitrary JSON under test
-type Json = Record<string, any>;
+import { startApiStack, type ApiStack, type Json } from './support/api-stack.js';
 
 describe('HD Ticket lists, counts and updates through the API', () => {
-  let db: TestDatabase;
-  let api: string;
-  const namespace = uniqueNamespace();
-  const apps: AppProcess[] = [];
+  let stack: ApiStack;
   const names: number[] = [];
+  const call: ApiStack['call'] = (method, path, body) => stack.call(method, path, body);
 
   before(async () => {
-    db = await createTestDatabase();
-    const env = {
-      DATABASE_URL: db.url,
-      NATS_URL,
-      HELPDESK_NAMESPACE: namespace,
-      HELPDESK_ADMIN_API_KEY: 'query-admin-key',
-      HELPDESK_ADMIN_API_SECRET: 'query-admin-secret-1234',
-    };
-    apps.push(await startApp('agent-service', env, await freePort()));
-    apps.push(await startApp('ticket-service', env, await freePort()));
-    const gateway = await startApp('gateway', env, await freePort());
-    apps.push(gateway);
-    api = gateway.url;
+    stack = await startApiStack('query');
     const seed = [
       { subject: 'Printer jammed', priority: 'Low', raised_by: 'a@acme.example' },
       { subject: 'VPN down', priority: 'Urgent', raised_by: 'b@acme.example' },
       { subject: 'Printer out of toner', priority: 'Medium', raised_by: 'c@globex.example' },
       { subject: 'Password reset', priority: 'High', raised_by: 'a@acme.example' },
     ];
-    for (const ticket of seed)
+    for (const ticket of seed) {
       names.push((await call('POST', '/api/resource/HD%20Ticket', ticket)).body.data.name);
+    }
   });
 
   after(async () => {
-    await Promise.all(apps.map((app) => app.stop()));
-    await deleteNamespaceStreams(NATS_URL, namespace);
-    await db?.drop();
+    await stack?.stop();
   });
-
-  async function call(
-    method: string,
-    path: string,
-    body?: unknown,
-  ): Promise<{ status: number; body: Json }> {
-    const response = await fetch(`${api}${path}`, {
-      method,
-      headers: { Authorization: TOKEN, 'Content-Type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: response.status, body: (await response.json()) as Json };
-  }
 
   const query = (params: Record<string, unknown>) =>
     '/api/resource/HD%20Ticket?' +

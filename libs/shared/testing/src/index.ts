@@ -4,3 +4,4 @@ export * from './test-namespace.js';
 export * from './app-process.js';
 export * from './repo-root.js';
 export * from './nats-cleanup.js';
+export * from './test-config.js';

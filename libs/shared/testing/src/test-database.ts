@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { testConfig } from './test-config.js';
 
 export interface TestDatabase {
   name: string;
@@ -8,8 +9,7 @@ export interface TestDatabase {
 }
 
 /** Base URL of the server tests create their databases on. */
-export const TEST_POSTGRES_URL =
-  process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://root@127.0.0.1:5432/postgres';
+export const TEST_POSTGRES_URL = testConfig.TEST_DATABASE_ADMIN_URL;
 
 /** A brand-new database for one test file; dropped (with its connections) afterwards. */
 export async function createTestDatabase(): Promise<TestDatabase> {

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decide } from '../ticket.decide.js';
-import type { OpenTicket } from '../ticket.commands.js';
-import type { TicketOpened } from '../ticket.events.js';
 import { assertViolation, given } from '../testing/ticket.fixtures.js';
 import { openTicket, openedData } from '../testing/ticket.fixtures.js';
 
