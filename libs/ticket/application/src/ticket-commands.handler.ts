@@ -59,6 +59,22 @@ export class TicketCommands {
     }));
   }
 
+  assign(name: number, agent: string, context: RequestContext): Promise<void> {
+    return this.run(name, context, (_lookups, actor) => ({
+      type: 'AssignAgent',
+      data: { name, agent },
+      context: actor,
+    }));
+  }
+
+  unassign(name: number, agents: readonly string[], context: RequestContext): Promise<void> {
+    return this.run(name, context, (_lookups, actor) => ({
+      type: 'UnassignAgents',
+      data: { name, agents },
+      context: actor,
+    }));
+  }
+
   replyAsAgent(
     name: number,
     reply: {

@@ -56,6 +56,8 @@ export const TICKET_CHANGE_EVENTS_V1 = [
   'comment-added',
   'comment-edited',
   'comment-deleted',
+  'agent-assigned',
+  'agent-unassigned',
   'deleted',
 ] as const;
 

@@ -2,6 +2,9 @@ import type { TicketOpened } from './events/lifecycle.events.js';
 import type { FieldValue } from './ticket.context.js';
 import type { TicketEvent } from './ticket.events.js';
 
+/** A document value: a plain field, or a JSON list such as `_assign`. */
+export type TicketDocumentValue = FieldValue | readonly string[];
+
 /**
  * What an event does to the HD Ticket document, by Frappe field name, so a projection can apply
  * any event generically. Datetimes are ISO-8601 instants; `opening_date` is `YYYY-MM-DD`.
@@ -10,7 +13,7 @@ import type { TicketEvent } from './ticket.events.js';
 export interface TicketDocumentChange {
   op: 'insert' | 'update' | 'delete' | 'none';
   name: number;
-  fields: Record<string, FieldValue>;
+  fields: Record<string, TicketDocumentValue>;
 }
 
 export function ticketDocumentChanges(event: TicketEvent): TicketDocumentChange {
@@ -65,6 +68,11 @@ export function ticketDocumentChanges(event: TicketEvent): TicketDocumentChange 
     case 'CommentEdited':
     case 'CommentDeleted':
       return { op: 'none', name, fields: {} };
+    case 'AgentAssigned':
+    case 'AgentUnassigned':
+      // Frappe syncs `_assign` from the ToDo rows without touching `modified`, so a form opened
+      // before an assignment can still be saved.
+      return { op: 'update', name, fields: { _assign: event.data.assignees } };
     case 'TicketDeleted':
       return { op: 'delete', name, fields: {} };
     default:

@@ -139,6 +139,20 @@ describe('ticketDocumentChanges', () => {
     }
   });
 
+  it('writes `_assign` as the whole list after an assignment, leaving `modified` alone', () => {
+    const events: [TicketEvent, string[]][] = [
+      [{ type: 'AgentAssigned', data: { ...by, agent: 'b', assignees: ['a', 'b'] } }, ['a', 'b']],
+      [{ type: 'AgentUnassigned', data: { ...by, agent: 'a', assignees: ['b'] } }, ['b']],
+    ];
+    for (const [event, assignees] of events) {
+      assert.deepEqual(ticketDocumentChanges(event), {
+        op: 'update',
+        name: 7,
+        fields: { _assign: assignees },
+      });
+    }
+  });
+
   it('deletes the row of a deleted ticket', () => {
     assert.deepEqual(ticketDocumentChanges({ type: 'TicketDeleted', data: by }), {
       op: 'delete',

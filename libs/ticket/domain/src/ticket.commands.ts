@@ -118,6 +118,20 @@ export interface DeleteTicket {
   context: ActorContext;
 }
 
+/** `HD Ticket.assign_agent` and `frappe.desk.form.assign_to.add`, one user at a time. */
+export interface AssignAgent {
+  type: 'AssignAgent';
+  data: { name: number; agent: string };
+  context: ActorContext;
+}
+
+/** `helpdesk.api.doc.remove_assignments`. */
+export interface UnassignAgents {
+  type: 'UnassignAgents';
+  data: { name: number; agents: readonly string[] };
+  context: ActorContext;
+}
+
 export type TicketCommand =
   | OpenTicket
   | UpdateTicket
@@ -126,6 +140,8 @@ export type TicketCommand =
   | AddComment
   | EditComment
   | DeleteComment
+  | AssignAgent
+  | UnassignAgents
   | DeleteTicket;
 
 export type TicketCommandType = TicketCommand['type'];

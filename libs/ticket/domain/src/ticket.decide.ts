@@ -1,3 +1,4 @@
+import { assignAgent, unassignAgents } from './decide/assignment.js';
 import { addComment, deleteComment, editComment } from './decide/comments.js';
 import { deleteTicket } from './decide/delete-ticket.js';
 import { openTicket } from './decide/open-ticket.js';
@@ -25,6 +26,10 @@ export function decide(command: TicketCommand, state: TicketState): TicketEvent[
       return [editComment(command, state)];
     case 'DeleteComment':
       return [deleteComment(command, state)];
+    case 'AssignAgent':
+      return assignAgent(command, state);
+    case 'UnassignAgents':
+      return unassignAgents(command, state);
     case 'DeleteTicket':
       return [deleteTicket(command, state)];
     default:

@@ -1,3 +1,4 @@
+import type { AgentAssigned, AgentUnassigned } from './events/assignment.events.js';
 import type { CommentAdded, CommentDeleted, CommentEdited } from './events/comment.events.js';
 import type { AgentReplied, CustomerReplied } from './events/conversation.events.js';
 import type {
@@ -15,6 +16,7 @@ import type {
 } from './events/field.events.js';
 import type { TicketDeleted, TicketOpened } from './events/lifecycle.events.js';
 
+export type * from './events/assignment.events.js';
 export type * from './events/comment.events.js';
 export type * from './events/conversation.events.js';
 export type * from './events/field.events.js';
@@ -42,6 +44,8 @@ export type TicketEvent =
   | CommentAdded
   | CommentEdited
   | CommentDeleted
+  | AgentAssigned
+  | AgentUnassigned
   | TicketDeleted;
 
 export type TicketEventType = TicketEvent['type'];

@@ -64,6 +64,9 @@ function evolveExisting(ticket: ExistingTicket, event: TicketEvent): TicketState
       comments.delete(event.data.commentId);
       return { ...ticket, comments };
     }
+    case 'AgentAssigned':
+    case 'AgentUnassigned':
+      return { ...ticket, assignees: event.data.assignees };
     case 'TicketDeleted':
       return { kind: 'deleted', name: ticket.name };
     default:
@@ -97,6 +100,7 @@ function opened(event: TicketOpened): ExistingTicket {
     feedbackExtra: null,
     fields: { ...d.fields },
     comments: new Map(),
+    assignees: [],
   };
 }
 

@@ -36,6 +36,8 @@ export interface ExistingTicket {
   /** The remaining plain fields (`template`, `summary`, `email_account`, …) by Frappe name. */
   fields: Readonly<Record<string, FieldValue>>;
   comments: ReadonlyMap<string, TicketComment>;
+  /** `_assign`: the assigned users, in order of assignment. */
+  assignees: readonly string[];
 }
 
 export type TicketState = { kind: 'none' } | ExistingTicket | { kind: 'deleted'; name: number };

@@ -70,6 +70,8 @@ const PUBLIC_NAMES: Record<
   CommentAdded: 'comment-added',
   CommentEdited: 'comment-edited',
   CommentDeleted: 'comment-deleted',
+  AgentAssigned: 'agent-assigned',
+  AgentUnassigned: 'agent-unassigned',
   TicketDeleted: 'deleted',
 };
 

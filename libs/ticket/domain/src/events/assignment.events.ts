@@ -1,0 +1,15 @@
+import type { TicketEventMeta } from './lifecycle.events.js';
+
+/**
+ * `_assign` changes, one event per user. `assignees` is the whole list after the change, in order
+ * of assignment, so the document can be updated from the event alone.
+ */
+export interface AgentAssigned {
+  type: 'AgentAssigned';
+  data: TicketEventMeta & { agent: string; assignees: string[] };
+}
+
+export interface AgentUnassigned {
+  type: 'AgentUnassigned';
+  data: TicketEventMeta & { agent: string; assignees: string[] };
+}
