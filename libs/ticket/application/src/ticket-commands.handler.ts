@@ -1,4 +1,5 @@
 import { handleCommand, type PostgresEventStore, type Sql } from '@helpdesk/shared-event-store';
+import { formatFrappeDatetime } from '@helpdesk/shared-frappe-api';
 import {
   decide,
   evolve,
@@ -20,6 +21,8 @@ export interface TicketCommandDependencies {
   store: PostgresEventStore;
   readModel: TicketReadModel;
   catalogues: CatalogueReadModel;
+  /** The site's zone (HELPDESK_TIME_ZONE): clients send `modified` in it. UTC when unset. */
+  timeZone?: string;
   clock?: () => Date;
 }
 
@@ -42,6 +45,8 @@ export class TicketCommands {
       context: {
         ...actor,
         lookups,
+        showDatetime: (instant) =>
+          formatFrappeDatetime(new Date(instant), this.deps.timeZone ?? 'UTC'),
         settings: {
           defaultTicketType: (lookups.settings.default_ticket_type as string | null) ?? null,
           defaultPriority: (lookups.settings.default_priority as string | null) ?? null,

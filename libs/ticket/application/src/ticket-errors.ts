@@ -18,6 +18,8 @@ export function toFrappeError(error: unknown, name?: number): unknown {
         return FrappeError.permission(error.message);
       case 'invalid':
         return FrappeError.validation(error.message);
+      case 'stale':
+        return new FrappeError('TimestampMismatchError', error.message);
     }
   }
   if (error instanceof ConcurrencyError)

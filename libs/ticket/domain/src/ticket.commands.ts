@@ -1,6 +1,7 @@
 import type {
   ActorContext,
   ContactContext,
+  ShowDatetime,
   TicketDefaults,
   TicketLookups,
   TicketSettings,
@@ -39,7 +40,8 @@ export interface OpenTicket {
 
 /**
  * `PUT /api/resource/HD Ticket/<name>` and `frappe.client.set_value`: Frappe field names to their
- * new values, exactly as sent.
+ * new values, exactly as sent. A `modified` among them is the one the caller read: it is checked,
+ * never written.
  */
 export interface UpdateTicket {
   type: 'UpdateTicket';
@@ -47,6 +49,7 @@ export interface UpdateTicket {
   context: ActorContext &
     ContactContext & {
       lookups: TicketLookups;
+      showDatetime: ShowDatetime;
       settings: Pick<
         TicketSettings,
         'defaultTicketType' | 'defaultPriority' | 'isFeedbackMandatory'

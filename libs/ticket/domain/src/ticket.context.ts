@@ -18,6 +18,12 @@ export interface ActorContext {
   now: Date;
 }
 
+/**
+ * How the site shows a stored ISO-8601 instant: Frappe's naive `YYYY-MM-DD HH:mm:ss.ffffff` in its
+ * time zone, as the read model renders `modified`.
+ */
+export type ShowDatetime = (instant: string) => string;
+
 /** Catalogue lookups; `undefined` (or `false`) means "no such enabled record". */
 export interface TicketLookups {
   statusCategoryOf: (status: string) => StatusCategory | undefined;

@@ -1,11 +1,19 @@
 import type { TicketOpened } from './events/lifecycle.events.js';
+import { ticketDocumentChanges } from './ticket-document-changes.js';
 import type { TicketEvent } from './ticket.events.js';
 import type { ExistingTicket, TicketState } from './ticket.state.js';
 
 export function evolve(state: TicketState, event: TicketEvent): TicketState {
   if (event.type === 'TicketOpened') return opened(event);
   if (state.kind !== 'existing') return state;
-  return evolveExisting(state, event);
+  return withModified(evolveExisting(state, event), event);
+}
+
+/** `modified` moves exactly when the document shows a new one, so a save can be compared to it. */
+function withModified(state: TicketState, event: TicketEvent): TicketState {
+  if (state.kind !== 'existing') return state;
+  const { modified } = ticketDocumentChanges(event).fields;
+  return typeof modified === 'string' ? { ...state, modified } : state;
 }
 
 function evolveExisting(ticket: ExistingTicket, event: TicketEvent): TicketState {
@@ -101,6 +109,7 @@ function opened(event: TicketOpened): ExistingTicket {
     fields: { ...d.fields },
     comments: new Map(),
     assignees: [],
+    modified: d.openedAt,
   };
 }
 

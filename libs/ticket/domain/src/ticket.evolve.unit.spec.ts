@@ -126,6 +126,25 @@ describe('evolve', () => {
     assert.deepEqual([...ticket.comments], [['n-1', { author: AGENT, mentions: ['a', 'b'] }]]);
   });
 
+  it('remembers `modified` as the document shows it: moved by changes, not by comments', () => {
+    assert.equal(existing([opened()]).modified, '2026-11-21T10:00:00.000Z');
+    const changed = existing([
+      opened(),
+      { type: 'TicketSubjectChanged', data: { ...by, subject: 'S' } },
+      {
+        type: 'CommentAdded',
+        data: {
+          ...meta(AGENT, '2026-11-21T12:00:00.000Z'),
+          commentId: 'n-1',
+          content: 'c',
+          mentions: [],
+          attachments: [],
+        },
+      },
+    ]);
+    assert.equal(changed.modified, NOW);
+  });
+
   it('keeps only the name of a deleted ticket', () => {
     assert.deepEqual(given([opened(), { type: 'TicketDeleted', data: by }]), {
       kind: 'deleted',

@@ -38,6 +38,11 @@ export interface ExistingTicket {
   comments: ReadonlyMap<string, TicketComment>;
   /** `_assign`: the assigned users, in order of assignment. */
   assignees: readonly string[];
+  /**
+   * The document's `modified` (an ISO-8601 instant): a save carrying an older one was prepared
+   * from a stale copy and is refused.
+   */
+  modified: string;
 }
 
 export type TicketState = { kind: 'none' } | ExistingTicket | { kind: 'deleted'; name: number };

@@ -9,17 +9,20 @@ import { statusChanges, teamChanges, typeAndPriorityChanges } from './catalogue-
 import { assertOwnContact, contactOfRaiser, customerFor } from './contact-rules.js';
 import { assertResolvedWithFeedback, feedbackChanges } from './feedback.js';
 import { assertCustomerMayUpdate, blankToNull, eventMeta, existingTicket } from './guards.js';
+import { assertNotModifiedSince } from './stale-save.js';
 import { parseTicketChanges, type TicketChanges } from './ticket-changes.js';
 
 /**
  * A save of an existing ticket: one event per kind of change, none for values that stay the
- * same. Rules run in Frappe's order: standard fields, `check_update_perms`, the `before_validate`
- * defaults and links, then `validate_feedback` on the result.
+ * same. Rules run in Frappe's order: `check_if_latest`, standard fields, `check_update_perms`,
+ * the `before_validate` defaults and links, then `validate_feedback` on the result.
  */
 export function updateTicket(command: UpdateTicket, state: TicketState): TicketEvent[] {
   const { data, context } = command;
   const ticket = existingTicket(state, data.name);
-  const changes = parseTicketChanges(data.changes, ticket);
+  const { modified, ...given } = data.changes;
+  assertNotModifiedSince(ticket, modified, context.showDatetime);
+  const changes = parseTicketChanges(given, ticket);
   assertCustomerMayUpdate(ticket, context.actorIsAgent);
   const meta = eventMeta(ticket, context);
   const plain = plainFieldChanges(ticket, changes.plain, context.actor);

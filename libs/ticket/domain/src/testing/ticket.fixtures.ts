@@ -131,6 +131,9 @@ export const settings = {
   isFeedbackMandatory: true,
 };
 
+/** The site shows datetimes in UTC here: `2026-11-21 11:00:00.000000`. */
+export const showUtc = (instant: string) => instant.replace('T', ' ').replace('Z', '000');
+
 export function update(
   changes: Record<string, unknown>,
   context: Partial<UpdateTicket['context']> = {},
@@ -138,7 +141,7 @@ export function update(
   return {
     type: 'UpdateTicket',
     data: { name: 7, changes },
-    context: { ...agent, lookups, settings, ...context },
+    context: { ...agent, lookups, settings, showDatetime: showUtc, ...context },
   };
 }
 
