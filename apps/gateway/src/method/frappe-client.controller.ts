@@ -1,24 +1,12 @@
 import { All, Controller, Inject, Req } from '@nestjs/common';
-import { FrappeError } from '@helpdesk/shared-frappe-api';
+import {
+  FrappeError,
+  STANDARD_FIELDNAMES,
+  withoutStandardFields,
+} from '@helpdesk/shared-frappe-api';
 import { metaOf, type GatewayRequest } from '../gateway-request.js';
 import { Documents } from '../resource/documents.js';
 import { jsonParam, methodParams, objectParam, requiredText } from './method-params.js';
-
-/** Fields Frappe's `set_value` refuses: "Cannot edit standard fields". */
-const STANDARD_FIELDS = new Set([
-  'name',
-  'owner',
-  'creation',
-  'modified',
-  'modified_by',
-  'docstatus',
-  'idx',
-  'doctype',
-]);
-
-function withoutStandardFields(doc: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(doc).filter(([field]) => !STANDARD_FIELDS.has(field)));
-}
 
 /** `/api/method/frappe.client.*`: the generic document calls the Helpdesk web app makes. */
 @Controller({ path: ['api/method', 'api/v1/method'] })
@@ -106,7 +94,7 @@ export class FrappeClientController {
       typeof fieldname === 'object' && fieldname !== null && !Array.isArray(fieldname)
         ? (fieldname as Record<string, unknown>)
         : { [requiredText(params, 'fieldname')]: params.value ?? null };
-    if (Object.keys(changes).some((field) => STANDARD_FIELDS.has(field))) {
+    if (Object.keys(changes).some((field) => STANDARD_FIELDNAMES.has(field))) {
       throw FrappeError.validation('Cannot edit standard fields');
     }
     return { message: await this.documents.update(doctype, name, changes, metaOf(request)) };

@@ -1,7 +1,7 @@
 import { withConnection } from '@helpdesk/shared-event-store';
 import type { AuthenticatedUser } from '@helpdesk/agent-contracts';
 import type { DataSource } from 'typeorm';
-import { generateToken, hashSecret, verifySecret } from './secret-hash.js';
+import { generateToken, hashSecret, verifySecret } from '@helpdesk/shared-credentials';
 
 export const ADMINISTRATOR = 'Administrator';
 const ADMINISTRATOR_ROLES = ['Administrator', 'System Manager', 'Agent Manager', 'Agent'];

@@ -1,3 +1,5 @@
 export * from './frappe-error.js';
 export * from './error-envelope.js';
 export * from './frappe-datetime.js';
+export * from './method-arguments.js';
+export * from './standard-fields.js';

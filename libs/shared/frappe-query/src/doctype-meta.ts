@@ -30,6 +30,10 @@ export interface FieldMeta {
   options?: string;
   /** A standard field the table does not store (docstatus 0, idx 0): selected as a literal. */
   constant?: string | number;
+  /** Hidden in Frappe's form and filter pickers. */
+  hidden?: boolean;
+  /** Offered as a quick filter above the list (Frappe's `in_standard_filter`). */
+  inStandardFilter?: boolean;
 }
 
 export interface DocTypeMeta {

@@ -8,3 +8,4 @@ export * from './jetstream-streams.js';
 export * from './committed-event-publisher.js';
 export * from './durable-consumer.js';
 export * from './resource-contract.js';
+export * from './method-contract.js';

@@ -4,6 +4,7 @@ import { FrappeError, formatFrappeDate } from '@helpdesk/shared-frappe-api';
 import type { CreateTicketDto, HdTicketDocument } from '@helpdesk/ticket-contracts';
 import {
   decide,
+  evolve,
   initialTicketState,
   ticketStreamId,
   type TicketDefaults,
@@ -21,6 +22,8 @@ export interface OpenTicketDependencies {
   readModel: TicketReadModel;
   catalogues: CatalogueReadModel;
   timeZone: string;
+  /** Names the Communication that records the description. */
+  newId: () => string;
   clock?: () => Date;
 }
 
@@ -32,8 +35,11 @@ export interface OpenTicketDependencies {
 export class OpenTicketHandler {
   private readonly clock: () => Date;
 
+  private readonly newId: () => string;
+
   constructor(private readonly deps: OpenTicketDependencies) {
     this.clock = deps.clock ?? (() => new Date());
+    this.newId = deps.newId;
   }
 
   async execute(body: CreateTicketDto, context: RequestContext): Promise<HdTicketDocument> {
@@ -68,6 +74,31 @@ export class OpenTicketHandler {
           },
           initialTicketState,
         );
+        const state = events.reduce(evolve, initialTicketState);
+        if (state.kind === 'existing' && state.description !== null) {
+          // Frappe's after_insert: the description is the customer's first message.
+          events.push(
+            ...decide(
+              {
+                type: 'ReplyAsCustomer',
+                data: {
+                  name,
+                  communicationId: this.newId(),
+                  message: state.description,
+                  newTicket: true,
+                },
+                context: {
+                  actor: context.user,
+                  actorIsAgent: isAgent(context),
+                  now,
+                  lookups,
+                  settings: { defaultTicketStatus: state.status, ticketReopenStatus: state.status },
+                },
+              },
+              state,
+            ),
+          );
+        }
         const appended = await store.appendToStream(
           sql,
           ticketStreamId(name),

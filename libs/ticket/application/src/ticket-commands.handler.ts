@@ -5,6 +5,8 @@ import {
   evolve,
   initialTicketState,
   ticketStreamId,
+  type ReplyAsAgent,
+  type ReplyAsCustomer,
   type TicketCommand,
   type TicketEvent,
   type TicketState,
@@ -82,13 +84,7 @@ export class TicketCommands {
 
   replyAsAgent(
     name: number,
-    reply: {
-      communicationId: string;
-      message: string;
-      to?: string | null;
-      cc?: string | null;
-      bcc?: string | null;
-    },
+    reply: Omit<ReplyAsAgent['data'], 'name'>,
     context: RequestContext,
   ): Promise<void> {
     return this.run(name, context, (lookups, actor) => ({
@@ -107,9 +103,9 @@ export class TicketCommands {
 
   replyAsCustomer(
     name: number,
-    reply: { communicationId: string; message: string },
+    reply: Omit<ReplyAsCustomer['data'], 'name'>,
     context: RequestContext,
-  ) {
+  ): Promise<void> {
     return this.run(name, context, (lookups, actor) => ({
       type: 'ReplyAsCustomer',
       data: { name, ...reply },
@@ -129,10 +125,11 @@ export class TicketCommands {
     commentId: string,
     content: string,
     context: RequestContext,
+    attachments: readonly string[] = [],
   ): Promise<void> {
     return this.run(name, context, (_lookups, actor) => ({
       type: 'AddComment',
-      data: { name, commentId, content },
+      data: { name, commentId, content, attachments },
       context: actor,
     }));
   }

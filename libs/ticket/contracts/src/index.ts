@@ -3,3 +3,4 @@ export * from './hd-ticket.document.js';
 export * from './create-ticket.dto.js';
 export * from './ticket-events.v1.js';
 export * from './catalogue-events.v1.js';
+export * from './conversation.dto.js';

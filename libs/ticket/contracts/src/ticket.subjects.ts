@@ -9,4 +9,9 @@ export const TICKET_SERVICE_DOCTYPES = [
   'HD Ticket Type',
   'HD Ticket Feedback Option',
   'HD Settings',
+  'Communication',
+  'HD Ticket Comment',
 ] as const;
+
+/** Whitelisted methods ticket-service answers on `ticket.method`, whatever DocType they name. */
+export const TICKET_SERVICE_METHODS = ['helpdesk.api.ticket.get_history'] as const;

@@ -4,6 +4,7 @@ import type { FieldMeta } from '@helpdesk/shared-frappe-query';
 import { isAgent, type RequestContext, type TicketReadModel } from '@helpdesk/ticket-application';
 import type { HdTicketDocument } from '@helpdesk/ticket-contracts';
 import { ticketDocumentChanges, type TicketEvent } from '@helpdesk/ticket-domain';
+import { projectConversation } from './conversation/conversation-projection.js';
 import { HD_TICKET_META } from './doctype-meta/hd-ticket.meta.js';
 import { FrappeListQueries, type RowFilter } from './frappe-list-queries.js';
 
@@ -37,7 +38,10 @@ export class PostgresTicketReadModel implements TicketReadModel {
   }
 
   async project(sql: Sql, events: RecordedEvent[]): Promise<void> {
-    for (const event of events) await this.apply(sql, event);
+    for (const event of events) {
+      await this.apply(sql, event);
+      await projectConversation(sql, event);
+    }
   }
 
   async findDocument(

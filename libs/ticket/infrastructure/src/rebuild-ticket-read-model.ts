@@ -14,8 +14,9 @@ export interface RebuildProgress {
 }
 
 /**
- * Drops every `hd_ticket` row and replays the whole log into it. The log is the truth: what comes
- * back must equal what was there. Runs in one transaction so readers never see a half-built table.
+ * Drops every `hd_ticket` row and its counts and replays the whole log into them. The log is the
+ * truth: what comes back must equal what was there. Runs in one transaction so readers never see
+ * a half-built table; pages go through the batched projection, which leaves what `project` would.
  */
 export async function rebuildTicketReadModel(
   dataSource: DataSource,
@@ -35,13 +36,16 @@ export async function rebuildTicketReadModel(
     // committed event is visible and every uncommitted one will project itself after we commit.
     await sql.query(`LOCK TABLE ticket.hd_ticket IN EXCLUSIVE MODE`);
     await sql.query(`DELETE FROM ticket.hd_ticket`);
+    await sql.query(`DELETE FROM ticket.hd_ticket_counts`);
+    await sql.query(`DELETE FROM ticket.communication`);
+    await sql.query(`DELETE FROM ticket.hd_ticket_comment`);
     let position = START_OF_LOG;
     let done = 0;
     for (;;) {
       const events = await store.readAllVisible(sql, position, batchSize, 'ticket-');
       const last = events.at(-1);
       if (!last) break;
-      await readModel.project(sql, events);
+      await readModel.projectBatch(sql, events);
       position = positionOf(last);
       done += events.length;
       onProgress({ done, total: Math.max(total, done) });

@@ -2,10 +2,8 @@ import { Controller, Inject, UseFilters } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { FrappeError } from '@helpdesk/shared-frappe-api';
 import {
-  isRpcRequest,
   resourceSubject,
   RpcErrorFilter,
-  type RequestMeta,
   type ResourceCountBody,
   type ResourceDeleteBody,
   type ResourceListBody,
@@ -14,28 +12,16 @@ import {
   type ResourceUpdateBody,
 } from '@helpdesk/shared-messaging';
 import { runWithCorrelationId } from '@helpdesk/shared-observability';
-import type { DoctypeResource, FrappeDocument, RequestContext } from '@helpdesk/ticket-application';
+import type { DoctypeResource, FrappeDocument } from '@helpdesk/ticket-application';
+import { serviceRequest, type ServiceRequest } from './rpc-request-context.js';
 
 export const TICKET_DOCTYPES = Symbol('TICKET_DOCTYPES');
 export type DoctypeRegistry = ReadonlyMap<string, DoctypeResource>;
 
-interface Request<B> {
-  context: RequestContext;
-  body: B;
-}
-
-function unwrap<B extends { doctype?: unknown }>(message: unknown): Request<B> {
-  if (!isRpcRequest(message))
-    throw FrappeError.validation('Malformed request: meta.actor is required');
-  const body = message.body as B;
-  if (typeof body !== 'object' || body === null || typeof body.doctype !== 'string') {
-    throw FrappeError.validation('doctype is required');
-  }
-  const meta: RequestMeta = message.meta;
-  return {
-    context: { user: meta.actor.user, roles: meta.actor.roles, correlationId: meta.correlationId },
-    body,
-  };
+function unwrap<B extends { doctype?: unknown }>(message: unknown): ServiceRequest<B> {
+  const request = serviceRequest<B>(message);
+  if (typeof request.body.doctype !== 'string') throw FrappeError.validation('doctype is required');
+  return request;
 }
 
 function nameOf(body: { name?: unknown }): string {
@@ -102,7 +88,7 @@ export class ResourceMessagesController {
 
   private run<B extends { doctype: string }, R>(
     message: unknown,
-    work: (resource: DoctypeResource, request: Request<B>) => Promise<R>,
+    work: (resource: DoctypeResource, request: ServiceRequest<B>) => Promise<R>,
   ): Promise<R> {
     const request = unwrap<B>(message);
     return runWithCorrelationId(request.context.correlationId, () => {

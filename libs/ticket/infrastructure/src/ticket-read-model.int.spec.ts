@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { PostgresEventStore, runMigrations, withConnection } from '@helpdesk/shared-event-store';
@@ -41,6 +42,7 @@ describe('ticket read model', () => {
       readModel,
       catalogues: new PostgresCatalogueReadModel(),
       timeZone: 'Europe/Berlin',
+      newId: randomUUID,
     });
   });
 
@@ -51,6 +53,11 @@ describe('ticket read model', () => {
 
   const rows = () =>
     dataSource.query(`SELECT * FROM ticket.hd_ticket ORDER BY name`) as Promise<
+      Record<string, unknown>[]
+    >;
+
+  const replies = () =>
+    dataSource.query(`SELECT * FROM ticket.communication ORDER BY name`) as Promise<
       Record<string, unknown>[]
     >;
 
@@ -81,7 +88,10 @@ describe('ticket read model', () => {
     );
     const original = await rows();
     assert.equal(original.length, 41);
+    const originalReplies = await replies();
+    assert.equal(originalReplies.length, 40, 'each description is the first Communication');
     await dataSource.query(`DELETE FROM ticket.hd_ticket`);
+    await dataSource.query(`DELETE FROM ticket.communication`);
     assert.equal((await rows()).length, 0);
 
     const progress: number[] = [];
@@ -92,9 +102,11 @@ describe('ticket read model', () => {
       ({ done }) => progress.push(done),
       7,
     );
-    assert.equal(replayed, 41);
-    assert.deepEqual(progress.at(-1), 41);
+    const events = 41 + 40;
+    assert.equal(replayed, events);
+    assert.deepEqual(progress.at(-1), events);
     assert.deepEqual(await rows(), original);
+    assert.deepEqual(await replies(), originalReplies);
   });
 
   it('maps the internal event to the public v1 contract explicitly', async () => {

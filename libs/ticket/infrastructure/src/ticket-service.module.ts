@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import {
   Inject,
   Logger,
@@ -26,9 +27,14 @@ import {
   GetTicketHandler,
   HdSettingsResource,
   OpenTicketHandler,
+  CommunicationResource,
+  RunDocMethod,
   TicketCommands,
+  TicketCommentResource,
+  TicketDocMethods,
   TicketResource,
   type DoctypeResource,
+  type MethodHandler,
 } from '@helpdesk/ticket-application';
 import {
   CATALOGUE_SEEDS,
@@ -45,6 +51,12 @@ import {
   TICKET_EVENTS_SUBJECT_PREFIX,
 } from '@helpdesk/ticket-contracts';
 import { DataSource } from 'typeorm';
+import { PostgresConversationDocuments } from './conversation/postgres-conversation-documents.js';
+import {
+  MethodMessagesController,
+  TICKET_METHODS,
+  type MethodRegistry,
+} from './method-messages.controller.js';
 import { PostgresTicketReadModel } from './postgres-ticket-read-model.js';
 import { ticketServiceMessage } from './ticket-integration-events.js';
 import { TICKET_SCHEMA, ticketMigrations } from './ticket.migrations.js';
@@ -60,6 +72,9 @@ export interface TicketServiceOptions {
 
 export const TICKET_OPTIONS = Symbol('TICKET_OPTIONS');
 export const TICKET_NATS = Symbol('TICKET_NATS');
+
+/** Communications and comments are named by a random hash, as Frappe names them. */
+const conversationId = (): string => randomBytes(10).toString('hex');
 
 export function createTicketDataSource(
   options: Pick<TicketServiceOptions, 'databaseUrl' | 'databasePoolSize'>,
@@ -123,7 +138,7 @@ export class TicketServiceModule {
   static forRoot(options: TicketServiceOptions): DynamicModule {
     return {
       module: TicketServiceModule,
-      controllers: [ResourceMessagesController],
+      controllers: [ResourceMessagesController, MethodMessagesController],
       providers: [
         { provide: TICKET_OPTIONS, useValue: options },
         {
@@ -153,6 +168,7 @@ export class TicketServiceModule {
               readModel,
               catalogues: new PostgresCatalogueReadModel(),
               timeZone: options.timeZone,
+              newId: conversationId,
             }),
         },
         {
@@ -168,44 +184,76 @@ export class TicketServiceModule {
             new CatalogueCommands(dataSource, store, new PostgresCatalogueReadModel()),
         },
         {
+          provide: TicketCommands,
+          inject: [DataSource, PostgresEventStore, PostgresTicketReadModel],
+          useFactory: (
+            dataSource: DataSource,
+            store: PostgresEventStore,
+            readModel: PostgresTicketReadModel,
+          ) =>
+            new TicketCommands({
+              dataSource,
+              store,
+              readModel,
+              catalogues: new PostgresCatalogueReadModel(),
+            }),
+        },
+        {
+          provide: PostgresConversationDocuments,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) =>
+            new PostgresConversationDocuments(dataSource, options.timeZone),
+        },
+        {
           provide: TICKET_DOCTYPES,
           inject: [
             DataSource,
             CatalogueCommands,
             OpenTicketHandler,
             GetTicketHandler,
-            PostgresEventStore,
-            PostgresTicketReadModel,
+            TicketCommands,
+            PostgresConversationDocuments,
           ],
           useFactory: (
             dataSource: DataSource,
             catalogues: CatalogueCommands,
             open: OpenTicketHandler,
             read: GetTicketHandler,
-            ticketStore: PostgresEventStore,
-            ticketReadModel: PostgresTicketReadModel,
+            commands: TicketCommands,
+            conversations: PostgresConversationDocuments,
           ) => {
             const documents = new PostgresCatalogueDocuments(dataSource, options.timeZone);
             const registry = new Map<string, DoctypeResource>([
-              [
-                'HD Ticket',
-                new TicketResource(
-                  open,
-                  read,
-                  new TicketCommands({
-                    dataSource,
-                    store: ticketStore,
-                    readModel: ticketReadModel,
-                    catalogues: new PostgresCatalogueReadModel(),
-                  }),
-                ),
-              ],
+              ['HD Ticket', new TicketResource(open, read, commands)],
               ['HD Settings', new HdSettingsResource(catalogues, documents)],
+              ['Communication', new CommunicationResource(conversations)],
+              [
+                'HD Ticket Comment',
+                new TicketCommentResource(conversations, read, commands, conversationId),
+              ],
             ]);
             for (const doctype of Object.keys(CATALOGUE_SCHEMAS) as CatalogueDoctype[]) {
               registry.set(doctype, new CatalogueResource(doctype, catalogues, documents));
             }
             return registry;
+          },
+        },
+        {
+          provide: TICKET_METHODS,
+          inject: [GetTicketHandler, TicketCommands, PostgresConversationDocuments],
+          useFactory: (
+            read: GetTicketHandler,
+            commands: TicketCommands,
+            conversations: PostgresConversationDocuments,
+          ): MethodRegistry => {
+            const runDocMethod = new RunDocMethod(
+              new Map([
+                ['HD Ticket', new TicketDocMethods(read, commands, conversations, conversationId)],
+              ]),
+            );
+            return new Map<string, MethodHandler>([
+              ['run_doc_method', (params, context) => runDocMethod.run(params, context)],
+            ]);
           },
         },
         TicketEventRelay,

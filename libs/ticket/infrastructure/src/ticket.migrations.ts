@@ -2,6 +2,8 @@ import { eventStoreMigration } from '@helpdesk/shared-event-store';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { TicketCatalogues1763700000300 } from './catalogue/catalogue.migration.js';
 import { TicketAllFields1763700000400 } from './ticket-fields.migration.js';
+import { TicketCounts1763700001100, TicketListIndexes1763700001000 } from './ticket-list.migration.js';
+import { TicketConversations1763700000700 } from './conversation/conversation.migration.js';
 
 export const TICKET_SCHEMA = 'ticket';
 
@@ -65,4 +67,7 @@ export const ticketMigrations = [
   TicketReadModel1763700000100,
   TicketCatalogues1763700000300,
   TicketAllFields1763700000400,
+  TicketConversations1763700000700,
+  TicketListIndexes1763700001000,
+  TicketCounts1763700001100,
 ];

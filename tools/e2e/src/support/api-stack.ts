@@ -1,3 +1,5 @@
+import { hashSecret } from '@helpdesk/shared-credentials';
+import pg from 'pg';
 import {
   createTestDatabase,
   deleteNamespaceStreams,
@@ -12,6 +14,23 @@ import {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- arbitrary JSON under test
 export type Json = Record<string, any>;
 
+export type ApiCall = (
+  method: string,
+  path: string,
+  body?: unknown,
+) => Promise<{ status: number; body: Json }>;
+
+function caller(api: string, key: string, secret: string): ApiCall {
+  return async (method, path, body) => {
+    const response = await fetch(`${api}${path}`, {
+      method,
+      headers: { Authorization: `token ${key}:${secret}`, 'Content-Type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: response.status, body: (await response.json()) as Json };
+  };
+}
+
 export interface ApiStack {
   api: string;
   db: TestDatabase;
@@ -19,7 +38,9 @@ export interface ApiStack {
   env: Record<string, string>;
   apps: Map<string, AppProcess>;
   /** A JSON request as Administrator; answers the status and the parsed body. */
-  call(method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }>;
+  call: ApiCall;
+  /** A user with these roles (none: a portal customer) and an API key, calling as themselves. */
+  as(user: string, roles?: string[]): Promise<ApiCall>;
   stop(): Promise<void>;
 }
 
@@ -54,13 +75,22 @@ export async function startApiStack(
     namespace,
     env,
     apps,
-    async call(method, path, body) {
-      const response = await fetch(`${api}${path}`, {
-        method,
-        headers: { Authorization: `token ${key}:${secret}`, 'Content-Type': 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return { status: response.status, body: (await response.json()) as Json };
+    call: caller(api, key, secret),
+    async as(user, roles = []) {
+      const userKey = `${name}-${user}-key`;
+      const userSecret = `${name}-${user}-secret-0123456789`;
+      const client = new pg.Client({ connectionString: db.url });
+      await client.connect();
+      try {
+        await client.query(
+          `INSERT INTO agent.users (name, full_name, roles, api_key, api_secret_hash)
+           VALUES ($1, $1, $2, $3, $4)`,
+          [user, roles, userKey, await hashSecret(userSecret)],
+        );
+      } finally {
+        await client.end();
+      }
+      return caller(api, userKey, userSecret);
     },
     async stop() {
       await Promise.all([...apps.values()].map((app) => app.stop()));

@@ -1,4 +1,4 @@
-import { FrappeError } from '@helpdesk/shared-frappe-api';
+import { FrappeError, withoutStandardFields } from '@helpdesk/shared-frappe-api';
 import type { CatalogueDoctype, CatalogueValues } from '@helpdesk/ticket-catalogue-domain';
 import type { DoctypeResource, FrappeDocument } from '../doctype-resource.js';
 import { notSupported } from '../doctype-resource.js';
@@ -12,21 +12,8 @@ export interface CatalogueDocuments {
   settingsDocument(): Promise<FrappeDocument>;
 }
 
-const STANDARD = new Set([
-  'doctype',
-  'name',
-  'owner',
-  'creation',
-  'modified',
-  'modified_by',
-  'docstatus',
-  'idx',
-]);
-
 function valuesOf(doc: Record<string, unknown>): CatalogueValues {
-  return Object.fromEntries(
-    Object.entries(doc).filter(([field]) => !STANDARD.has(field)),
-  ) as CatalogueValues;
+  return withoutStandardFields(doc) as CatalogueValues;
 }
 
 /** HD Ticket Status / Priority / Type / Feedback Option as Frappe documents. */

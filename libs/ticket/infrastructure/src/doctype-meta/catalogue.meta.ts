@@ -1,15 +1,6 @@
 import type { DocTypeMeta, FieldMeta } from '@helpdesk/shared-frappe-query';
+import { STANDARD_FIELDS } from './standard-fields.meta.js';
 import type { CatalogueDoctype } from '@helpdesk/ticket-catalogue-domain';
-
-const STANDARD: FieldMeta[] = [
-  { fieldname: 'name', fieldtype: 'Data' },
-  { fieldname: 'owner', fieldtype: 'Link', options: 'User' },
-  { fieldname: 'creation', fieldtype: 'Datetime' },
-  { fieldname: 'modified', fieldtype: 'Datetime' },
-  { fieldname: 'modified_by', fieldtype: 'Link', options: 'User' },
-  { fieldname: 'docstatus', fieldtype: 'Int', constant: 0 },
-  { fieldname: 'idx', fieldtype: 'Int', constant: 0 },
-];
 
 const meta = (
   doctype: CatalogueDoctype,
@@ -21,7 +12,7 @@ const meta = (
   table,
   nameType: 'text',
   defaultOrder,
-  fields: [...STANDARD, ...fields],
+  fields: [...STANDARD_FIELDS, ...fields],
 });
 
 /** List and filter metadata of the ticket catalogues. */

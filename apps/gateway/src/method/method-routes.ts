@@ -1,0 +1,39 @@
+import { FrappeError, objectArgument } from '@helpdesk/shared-frappe-api';
+import { TICKET_SERVICE, TICKET_SERVICE_METHODS } from '@helpdesk/ticket-contracts';
+import { routeFor } from '../resource/doctype-routes.js';
+
+/** Methods answered by one service whatever their arguments. */
+const FIXED = new Map<string, string>(
+  TICKET_SERVICE_METHODS.map((method): [string, string] => [method, TICKET_SERVICE]),
+);
+
+/**
+ * Generic methods that act on the DocType they are given: the service owning that DocType answers
+ * (`run_doc_method` names it in `dt`, or in the `docs` document it sends).
+ */
+const BY_DOCTYPE = new Map<string, (params: Record<string, unknown>) => unknown>([
+  ['run_doc_method', (params) => params.dt ?? docsOf(params).doctype],
+  ['helpdesk.api.doc.get_list_data', (params) => params.doctype],
+  ['helpdesk.api.doc.get_filterable_fields', (params) => params.doctype],
+  ['helpdesk.api.doc.get_quick_filters', (params) => params.doctype],
+  ['helpdesk.api.doc.sort_options', (params) => params.doctype],
+  ['helpdesk.api.doc.remove_assignments', (params) => params.doctype],
+]);
+
+function docsOf(params: Record<string, unknown>): Record<string, unknown> {
+  return params.docs === undefined ? {} : objectArgument(params.docs, 'docs');
+}
+
+/** The service that answers a method, or a 404 for a method nobody serves. */
+export function serviceForMethod(method: string, params: Record<string, unknown>): string {
+  const fixed = FIXED.get(method);
+  if (fixed) return fixed;
+  const doctypeOf = BY_DOCTYPE.get(method);
+  if (!doctypeOf) throw new FrappeError('DoesNotExistError', `Method ${method} not found`);
+  const doctype = doctypeOf(params);
+  if (typeof doctype !== 'string' || doctype === '') {
+    const field = method === 'run_doc_method' ? 'dt' : 'doctype';
+    throw new FrappeError('MandatoryError', `Error: Value missing: ${field}`, 'Missing Fields');
+  }
+  return routeFor(doctype).service;
+}
