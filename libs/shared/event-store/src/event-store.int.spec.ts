@@ -75,6 +75,63 @@ describe('postgres event store', () => {
     await assert.rejects(append('s-missing', 3), ConcurrencyError);
   });
 
+  it('creates many streams in one call, numbering each from 1 in the order given', async () => {
+    const appended = await inTransaction(dataSource, (sql) =>
+      store.appendNewStreams(sql, [
+        { streamId: 's-bulk-a', events: [{ type: 'A1', data: {} }] },
+        { streamId: 's-bulk-b', events: [] },
+        {
+          streamId: 's-bulk-c',
+          events: [
+            { type: 'C1', data: { n: 1 } },
+            { type: 'C2', data: { n: 2 } },
+          ],
+        },
+      ]),
+    );
+    assert.deepEqual(
+      appended.map((e) => [e.streamId, e.streamVersion, e.type]),
+      [
+        ['s-bulk-a', 1, 'A1'],
+        ['s-bulk-c', 1, 'C1'],
+        ['s-bulk-c', 2, 'C2'],
+      ],
+    );
+    assert.equal(new Set(appended.map((e) => e.transactionId)).size, 1);
+    const positions = appended.map((e) => BigInt(e.globalPosition));
+    assert.deepEqual(
+      positions,
+      [...positions].sort((a, b) => (a < b ? -1 : 1)),
+    );
+    const c = await withConnection(dataSource, (sql) => store.readStream(sql, 's-bulk-c'));
+    assert.deepEqual(
+      c.map((e) => e.data),
+      [{ n: 1 }, { n: 2 }],
+    );
+    // The stream versions are claimed, so the next single append continues after them.
+    await append('s-bulk-c', 2, 'C3');
+    await assert.rejects(append('s-bulk-b', 1), ConcurrencyError);
+  });
+
+  it('writes nothing when any of the new streams exists already or is named twice', async () => {
+    await append('s-bulk-taken', 0);
+    const before = await eventCount();
+    for (const clash of ['s-bulk-taken', 's-bulk-twice']) {
+      await assert.rejects(
+        inTransaction(dataSource, (sql) =>
+          store.appendNewStreams(sql, [
+            { streamId: 's-bulk-twice', events: [{ type: 'E', data: {} }] },
+            { streamId: clash, events: [{ type: 'E', data: {} }] },
+          ]),
+        ),
+        (error: unknown) => error instanceof ConcurrencyError && error.streamId === clash,
+      );
+    }
+    assert.equal(await eventCount(), before);
+    const twice = await withConnection(dataSource, (sql) => store.readStream(sql, 's-bulk-twice'));
+    assert.deepEqual(twice, []);
+  });
+
   it('re-runs a command that lost a race, so concurrent commands both apply', async () => {
     const spec = {
       store,
@@ -187,11 +244,16 @@ describe('postgres event store', () => {
     );
   });
 
-  /** The position after every event committed so far, once all of them are visible. */
-  async function latestPosition() {
+  async function eventCount(): Promise<number> {
     const [{ n }] = (await dataSource.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.events`)) as [
       { n: number },
     ];
+    return n;
+  }
+
+  /** The position after every event committed so far, once all of them are visible. */
+  async function latestPosition() {
+    const n = await eventCount();
     const events = await waitFor(async () => {
       const visible = await withConnection(dataSource, (sql) =>
         store.readAllCommitted(sql, START_OF_LOG, 100_000),

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { ConcurrencyError } from './concurrency-error.js';
-import type { EventMetadata, LogPosition, NewEvent, RecordedEvent } from './recorded-event.js';
+import type {
+  EventMetadata,
+  LogPosition,
+  NewEvent,
+  NewStream,
+  RecordedEvent,
+} from './recorded-event.js';
 import { assertIdentifier, type Sql } from './sql.js';
 
 interface EventRow {
@@ -103,6 +109,53 @@ export class PostgresEventStore {
     return { nextExpectedVersion: nextVersion, events: inserted.rows.map(toRecorded) };
   }
 
+  /**
+   * Creates many new streams at once (expected version 0 for every one) with multi-row INSERTs:
+   * the bulk path for imports. Same guarantees as `appendToStream`: any stream that already
+   * exists, or is named twice, makes the whole call throw `ConcurrencyError`; events get
+   * positions in the order given, the caller's transaction id, and one NOTIFY wakes publishers.
+   */
+  async appendNewStreams(sql: Sql, streams: NewStream[]): Promise<RecordedEvent[]> {
+    const nonEmpty = streams.filter((stream) => stream.events.length > 0);
+    if (nonEmpty.length === 0) return [];
+    const claimed = await sql.query<{ stream_id: string }>(
+      `INSERT INTO ${this.schema}.streams (stream_id, version)
+       SELECT * FROM unnest($1::text[], $2::int[])
+       ON CONFLICT DO NOTHING
+       RETURNING stream_id`,
+      [nonEmpty.map((s) => s.streamId), nonEmpty.map((s) => s.events.length)],
+    );
+    if (claimed.rowCount !== nonEmpty.length) {
+      const won = new Set(claimed.rows.map((row) => row.stream_id));
+      const lost = nonEmpty.find((s) => !won.delete(s.streamId));
+      throw new ConcurrencyError(lost?.streamId ?? '', 0);
+    }
+
+    const rows = nonEmpty.flatMap((s) =>
+      s.events.map((event, i) => ({ streamId: s.streamId, version: i + 1, event })),
+    );
+    const inserted = await sql.query<EventRow>(
+      `INSERT INTO ${this.schema}.events
+         (stream_id, stream_version, event_id, event_type, schema_version, data, metadata)
+       SELECT e.stream_id, e.version, e.event_id, e.event_type, e.schema_version, e.data, e.metadata
+       FROM unnest($1::text[], $2::int[], $3::uuid[], $4::text[], $5::int[], $6::jsonb[], $7::jsonb[])
+         WITH ORDINALITY AS e(stream_id, version, event_id, event_type, schema_version, data, metadata, n)
+       ORDER BY e.n
+       RETURNING ${columns(`${this.schema}.events`)}`,
+      [
+        rows.map((r) => r.streamId),
+        rows.map((r) => r.version),
+        rows.map((r) => r.event.eventId ?? randomUUID()),
+        rows.map((r) => r.event.type),
+        rows.map((r) => r.event.schemaVersion ?? 1),
+        rows.map((r) => JSON.stringify(r.event.data)),
+        rows.map((r) => JSON.stringify(r.event.metadata ?? {})),
+      ],
+    );
+    await sql.query(`SELECT pg_notify($1, '')`, [this.notifyChannel]);
+    return inserted.rows.map(toRecorded).sort(byGlobalPosition);
+  }
+
   async readStream(
     sql: Sql,
     streamId: string,
@@ -153,6 +206,13 @@ export class PostgresEventStore {
     );
     return result.rows.map(toRecorded);
   }
+}
+
+/** Positions are decimal text without leading zeros: shorter is smaller, then digit by digit. */
+function byGlobalPosition(a: RecordedEvent, b: RecordedEvent): number {
+  const x = a.globalPosition;
+  const y = b.globalPosition;
+  return x.length - y.length || (x < y ? -1 : x > y ? 1 : 0);
 }
 
 function toRecorded(row: EventRow): RecordedEvent {

@@ -15,6 +15,12 @@ export interface NewEvent {
   metadata?: EventMetadata;
 }
 
+/** A stream to create, with its first events (versions 1…n). */
+export interface NewStream {
+  streamId: string;
+  events: NewEvent[];
+}
+
 /**
  * A position in the global log. Events are read in (transactionId, globalPosition) order, which
  * never skips an event whose transaction commits after a later-numbered one (ADR 0002).
