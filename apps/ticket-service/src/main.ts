@@ -10,6 +10,7 @@ import {
 } from '@helpdesk/ticket-infrastructure';
 import { AppModule } from './app.module.js';
 import { progressBar } from './progress-bar.js';
+import { runSeedCommand } from './seed-command.js';
 import { TicketServiceConfig } from './ticket-service.config.js';
 
 const APP = 'ticket-service';
@@ -23,6 +24,8 @@ runMain(APP, async () => {
       return runMigrateCommand(APP, dataSource(), TICKET_SCHEMA);
     case 'rebuild':
       return rebuild(config);
+    case 'seed':
+      return runSeedCommand(config, process.argv.slice(3));
     case 'serve':
       return startHost({
         app: APP,
@@ -31,7 +34,7 @@ runMain(APP, async () => {
         natsQueue: TICKET_SERVICE_QUEUE,
       });
     default:
-      throw new Error(`unknown command ${process.argv[2]}; use serve, migrate or rebuild`);
+      throw new Error(`unknown command ${process.argv[2]}; use serve, migrate, rebuild or seed`);
   }
 
   /** `ticket-service rebuild`: replays the whole log into the ticket read model. */
@@ -44,6 +47,7 @@ runMain(APP, async () => {
         new PostgresEventStore(TICKET_SCHEMA),
         new PostgresTicketReadModel(settings.HELPDESK_TIME_ZONE),
         ({ done, total }) => bar.update(done, total),
+        5_000,
       );
       bar.finish(count);
     } finally {

@@ -1,23 +1,28 @@
 import type { RecordedEvent, Sql } from '@helpdesk/shared-event-store';
-import { formatFrappeDate } from '@helpdesk/shared-frappe-api';
-import type { FieldMeta } from '@helpdesk/shared-frappe-query';
 import { isAgent, type RequestContext, type TicketReadModel } from '@helpdesk/ticket-application';
 import type { HdTicketDocument } from '@helpdesk/ticket-contracts';
-import { ticketDocumentChanges, type TicketEvent } from '@helpdesk/ticket-domain';
+import {
+  documentChange,
+  foldOpenedTickets,
+  insertFoldedTickets,
+} from './bulk-ticket-projection.js';
 import { projectConversation } from './conversation/conversation-projection.js';
 import { HD_TICKET_META } from './doctype-meta/hd-ticket.meta.js';
 import { FrappeListQueries, type RowFilter } from './frappe-list-queries.js';
-
-const FIELDS = new Map<string, FieldMeta>(
-  HD_TICKET_META.fields.filter((f) => f.constant === undefined).map((f) => [f.fieldname, f]),
-);
-
-function columnValue(field: FieldMeta, value: unknown): unknown {
-  if (value === null || value === undefined) return field.fieldtype === 'Check' ? false : null;
-  if (field.fieldtype === 'Check') return value === true || value === 1 || value === '1';
-  if (field.fieldtype === 'JSON') return JSON.stringify(value);
-  return value;
-}
+import {
+  columnEntries,
+  columnValue,
+  openedTicketColumns,
+  TICKET_COLUMNS,
+} from './ticket-columns.js';
+import {
+  COUNTED_COLUMNS,
+  lockCountedValues,
+  TicketCountChanges,
+  touchesCountedField,
+  type CountedValues,
+} from './ticket-counts.js';
+import { ticketCountsShortcut } from './ticket-counts-shortcut.js';
 
 /**
  * `ticket.hd_ticket`, projected from ticket events in the append's transaction and read back as
@@ -27,7 +32,7 @@ export class PostgresTicketReadModel implements TicketReadModel {
   readonly queries: FrappeListQueries;
 
   constructor(private readonly timeZone: string) {
-    this.queries = new FrappeListQueries(HD_TICKET_META, timeZone);
+    this.queries = new FrappeListQueries(HD_TICKET_META, timeZone, ticketCountsShortcut);
   }
 
   async nextName(sql: Sql): Promise<number> {
@@ -37,11 +42,35 @@ export class PostgresTicketReadModel implements TicketReadModel {
     return Number(rows[0]?.name);
   }
 
+  /** `count` names at once, for bulk loads. */
+  async nextNames(sql: Sql, count: number): Promise<number[]> {
+    const { rows } = await sql.query<{ name: string }>(
+      `SELECT nextval('ticket.hd_ticket_name_seq')::text AS name FROM generate_series(1, $1)`,
+      [count],
+    );
+    return rows.map((row) => Number(row.name));
+  }
+
   async project(sql: Sql, events: RecordedEvent[]): Promise<void> {
+    const counts = new TicketCountChanges();
     for (const event of events) {
-      await this.apply(sql, event);
+      await this.apply(sql, event, counts);
       await projectConversation(sql, event);
     }
+    await counts.save(sql);
+  }
+
+  /**
+   * `project` for long runs of events (bulk loads, rebuilds), with the same result: tickets opened
+   * in the run are folded in memory and inserted by one statement; other events apply one by one.
+   */
+  async projectBatch(sql: Sql, events: RecordedEvent[]): Promise<void> {
+    const counts = new TicketCountChanges();
+    const { folded, leftOver } = foldOpenedTickets(events, this.timeZone);
+    const existing = await insertFoldedTickets(sql, folded, counts);
+    for (const event of [...leftOver, ...existing]) await this.apply(sql, event, counts);
+    await counts.save(sql);
+    for (const event of events) await projectConversation(sql, event);
   }
 
   async findDocument(
@@ -61,47 +90,54 @@ export class PostgresTicketReadModel implements TicketReadModel {
     return this.queries.count(sql, params, ticketVisibility(viewer));
   }
 
-  private async apply(sql: Sql, recorded: RecordedEvent): Promise<void> {
-    const change = ticketDocumentChanges({
-      type: recorded.type,
-      data: recorded.data,
-    } as TicketEvent);
-    const entries = Object.entries(change.fields).filter(([field]) => FIELDS.has(field));
+  private async apply(
+    sql: Sql,
+    recorded: RecordedEvent,
+    counts: TicketCountChanges,
+  ): Promise<void> {
+    const change = documentChange(recorded);
+    const entries = columnEntries(change);
     switch (change.op) {
       case 'insert': {
-        const fields = new Map(entries);
-        if (!fields.has('opening_date')) {
-          fields.set(
-            'opening_date',
-            formatFrappeDate(new Date(String(fields.get('creation'))), this.timeZone),
-          );
-        }
+        const fields = openedTicketColumns(change, this.timeZone);
         const columns = [...fields.keys()];
-        const values = columns.map((c) => columnValue(FIELDS.get(c)!, fields.get(c)));
-        await sql.query(
+        const values = columns.map((c) => columnValue(TICKET_COLUMNS.get(c)!, fields.get(c)));
+        const { rows } = await sql.query<CountedValues>(
           `INSERT INTO ticket.hd_ticket (stream_version, ${columns.join(', ')})
            VALUES ($1, ${columns.map((_, i) => `$${i + 2}`).join(', ')})
-           ON CONFLICT (name) DO NOTHING`,
+           ON CONFLICT (name) DO NOTHING
+           RETURNING ${COUNTED_COLUMNS}`,
           [recorded.streamVersion, ...values],
         );
+        counts.added(change.name, rows[0]);
         return;
       }
       case 'update': {
+        const before = touchesCountedField(change.fields)
+          ? await lockCountedValues(sql, change.name, recorded.streamVersion)
+          : undefined;
         const sets = entries.map(([field], i) => `${field} = $${i + 3}`);
-        await sql.query(
+        const { rows } = await sql.query<CountedValues>(
           `UPDATE ticket.hd_ticket SET stream_version = $2${sets.map((s) => `, ${s}`).join('')}
-           WHERE name = $1 AND stream_version < $2`,
+           WHERE name = $1 AND stream_version < $2
+           RETURNING ${COUNTED_COLUMNS}`,
           [
             change.name,
             recorded.streamVersion,
-            ...entries.map(([field, value]) => columnValue(FIELDS.get(field)!, value)),
+            ...entries.map(([field, value]) => columnValue(TICKET_COLUMNS.get(field)!, value)),
           ],
         );
+        counts.moved(change.name, before, rows[0]);
         return;
       }
-      case 'delete':
-        await sql.query(`DELETE FROM ticket.hd_ticket WHERE name = $1`, [change.name]);
+      case 'delete': {
+        const { rows } = await sql.query<CountedValues>(
+          `DELETE FROM ticket.hd_ticket WHERE name = $1 RETURNING ${COUNTED_COLUMNS}`,
+          [change.name],
+        );
+        counts.removed(change.name, rows[0]);
         return;
+      }
       case 'none':
         await sql.query(
           `UPDATE ticket.hd_ticket SET stream_version = $2 WHERE name = $1 AND stream_version < $2`,

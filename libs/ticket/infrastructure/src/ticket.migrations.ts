@@ -2,7 +2,10 @@ import { eventStoreMigration } from '@helpdesk/shared-event-store';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { TicketCatalogues1763700000300 } from './catalogue/catalogue.migration.js';
 import { TicketAllFields1763700000400 } from './ticket-fields.migration.js';
-import { TicketCounts1763700001100, TicketListIndexes1763700001000 } from './ticket-list.migration.js';
+import {
+  TicketCounts1763700001100,
+  TicketListIndexes1763700001000,
+} from './ticket-list.migration.js';
 import { TicketConversations1763700000700 } from './conversation/conversation.migration.js';
 
 export const TICKET_SCHEMA = 'ticket';
