@@ -16,3 +16,7 @@ export * from './conversation/ticket-comment.resource.js';
 export * from './methods/method-handler.js';
 export * from './methods/run-doc-method.js';
 export * from './methods/ticket-doc-methods.js';
+export * from './methods/remove-assignments.js';
+export * from './list-view/list-view.methods.js';
+export * from './list-view/at-me.js';
+export * from './list-view/list-view-fields.js';

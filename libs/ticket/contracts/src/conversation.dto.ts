@@ -129,3 +129,12 @@ export class UpdateTicketCommentDto {
   @MaxLength(MAX_MESSAGE)
   content?: string;
 }
+
+/** `args` of `assign_agent`: the user to add to the ticket's `_assign`. */
+export class AssignAgentArgs {
+  @IsDefined()
+  @IsNotEmpty()
+  @IsString()
+  @MaxLength(140)
+  agent!: string;
+}

@@ -14,6 +14,7 @@ import {
   createServiceDataSource,
   PostgresEventStore,
   openMigrated,
+  withConnection,
 } from '@helpdesk/shared-event-store';
 import {
   CommittedEventPublisher,
@@ -28,13 +29,10 @@ import {
   HdSettingsResource,
   OpenTicketHandler,
   CommunicationResource,
-  RunDocMethod,
   TicketCommands,
   TicketCommentResource,
-  TicketDocMethods,
   TicketResource,
   type DoctypeResource,
-  type MethodHandler,
 } from '@helpdesk/ticket-application';
 import {
   CATALOGUE_SEEDS,
@@ -43,7 +41,12 @@ import {
 } from '@helpdesk/ticket-catalogue-domain';
 import { PostgresCatalogueDocuments } from './catalogue/catalogue-documents.js';
 import { PostgresCatalogueReadModel } from './catalogue/postgres-catalogue-read-model.js';
-import { ResourceMessagesController, TICKET_DOCTYPES } from './resource-messages.controller.js';
+import {
+  ResourceMessagesController,
+  TICKET_DOCTYPES,
+  type DoctypeRegistry,
+} from './resource-messages.controller.js';
+import { ticketServiceMethods } from './ticket-service-methods.js';
 import {
   CATALOGUE_EVENTS_STREAM,
   CATALOGUE_EVENTS_SUBJECT_PREFIX,
@@ -240,21 +243,32 @@ export class TicketServiceModule {
         },
         {
           provide: TICKET_METHODS,
-          inject: [GetTicketHandler, TicketCommands, PostgresConversationDocuments],
+          inject: [
+            DataSource,
+            GetTicketHandler,
+            TicketCommands,
+            PostgresConversationDocuments,
+            TICKET_DOCTYPES,
+          ],
           useFactory: (
+            dataSource: DataSource,
             read: GetTicketHandler,
             commands: TicketCommands,
             conversations: PostgresConversationDocuments,
-          ): MethodRegistry => {
-            const runDocMethod = new RunDocMethod(
-              new Map([
-                ['HD Ticket', new TicketDocMethods(read, commands, conversations, conversationId)],
-              ]),
-            );
-            return new Map<string, MethodHandler>([
-              ['run_doc_method', (params, context) => runDocMethod.run(params, context)],
-            ]);
-          },
+            doctypes: DoctypeRegistry,
+          ): MethodRegistry =>
+            ticketServiceMethods({
+              read,
+              commands,
+              conversations,
+              doctypes,
+              newId: conversationId,
+              restrictsByTeam: () =>
+                withConnection(dataSource, async (sql) => {
+                  const settings = await new PostgresCatalogueReadModel().settings(sql);
+                  return settings.restrict_tickets_by_agent_group === 1;
+                }),
+            }),
         },
         TicketEventRelay,
       ],

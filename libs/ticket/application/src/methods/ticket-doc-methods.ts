@@ -1,6 +1,7 @@
 import { FrappeError } from '@helpdesk/shared-frappe-api';
 import { parseBody, type MethodReply } from '@helpdesk/shared-messaging';
 import {
+  AssignAgentArgs,
   CreateCommunicationViaContactArgs,
   NewCommentArgs,
   ReplyViaAgentArgs,
@@ -39,6 +40,7 @@ export class TicketDocMethods implements DocMethods {
       ],
       ['new_comment', (ticket, args, context) => this.newComment(ticket, args, context)],
       ['get_last_communication', (ticket) => this.conversations.lastCommunication(ticket)],
+      ['assign_agent', (ticket, args, context) => this.assignAgent(ticket, args, context)],
     ]);
   }
 
@@ -89,6 +91,11 @@ export class TicketDocMethods implements DocMethods {
       },
       context,
     );
+  }
+
+  private async assignAgent(ticket: number, args: unknown, context: RequestContext) {
+    const { agent } = await parseBody(AssignAgentArgs, args, 'HD Ticket');
+    await this.commands.assign(ticket, agent, context);
   }
 
   private async newComment(ticket: number, args: unknown, context: RequestContext) {

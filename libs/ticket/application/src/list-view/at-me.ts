@@ -1,0 +1,28 @@
+/**
+ * Frappe Helpdesk's `handle_at_me_support`: `"@me"` becomes the caller and `"%@me%"` a pattern on
+ * the caller, in the last element of each list condition, in each dict value, or inside a dict
+ * value's list (`{"_assign": ["like", "%@me%"]}`). Returns new filters; the input is untouched.
+ */
+export function substituteAtMe(filters: unknown, user: string): unknown {
+  const swap = (value: unknown): unknown => {
+    if (value === '@me') return user;
+    if (value === '%@me%') return `%${user}%`;
+    return value;
+  };
+  if (Array.isArray(filters)) {
+    return filters.map((condition: unknown) =>
+      Array.isArray(condition) && condition.length > 0
+        ? [...condition.slice(0, -1), swap(condition.at(-1))]
+        : condition,
+    );
+  }
+  if (typeof filters === 'object' && filters !== null) {
+    return Object.fromEntries(
+      Object.entries(filters).map(([field, value]) => [
+        field,
+        Array.isArray(value) ? value.map(swap) : swap(value),
+      ]),
+    );
+  }
+  return filters;
+}

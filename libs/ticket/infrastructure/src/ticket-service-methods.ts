@@ -1,0 +1,63 @@
+import type { CatalogueDoctype } from '@helpdesk/ticket-catalogue-domain';
+import {
+  ListViewMethods,
+  RemoveAssignments,
+  RunDocMethod,
+  TicketDocMethods,
+  type ConversationDocuments,
+  type GetTicketHandler,
+  type ListViewDoctype,
+  type MethodHandler,
+  type TicketCommands,
+} from '@helpdesk/ticket-application';
+import type { DocTypeMeta } from '@helpdesk/shared-frappe-query';
+import { CATALOGUE_META } from './doctype-meta/catalogue.meta.js';
+import { COMMUNICATION_META, HD_TICKET_COMMENT_META } from './doctype-meta/conversation.meta.js';
+import { HD_TICKET_META } from './doctype-meta/hd-ticket.meta.js';
+import type { MethodRegistry } from './method-messages.controller.js';
+import type { DoctypeRegistry } from './resource-messages.controller.js';
+
+export interface TicketServiceMethodDependencies {
+  read: GetTicketHandler;
+  commands: TicketCommands;
+  conversations: ConversationDocuments;
+  doctypes: DoctypeRegistry;
+  newId: () => string;
+  restrictsByTeam: () => Promise<boolean>;
+}
+
+const META: ReadonlyMap<string, DocTypeMeta> = new Map<string, DocTypeMeta>([
+  ['HD Ticket', HD_TICKET_META],
+  ['Communication', COMMUNICATION_META],
+  ['HD Ticket Comment', HD_TICKET_COMMENT_META],
+  ...(Object.entries(CATALOGUE_META) as [CatalogueDoctype, DocTypeMeta][]),
+]);
+
+/** Every whitelisted method ticket-service answers, by its dotted name. */
+export function ticketServiceMethods(deps: TicketServiceMethodDependencies): MethodRegistry {
+  const { read, commands, conversations, doctypes, newId } = deps;
+  const runDocMethod = new RunDocMethod(
+    new Map([['HD Ticket', new TicketDocMethods(read, commands, conversations, newId)]]),
+  );
+  const listed = new Map<string, ListViewDoctype>();
+  for (const [doctype, meta] of META) {
+    const resource = doctypes.get(doctype);
+    if (resource) listed.set(doctype, { resource, meta });
+  }
+  const lists = new ListViewMethods(listed, { restrictsByTeam: deps.restrictsByTeam });
+  const removeAssignments = new RemoveAssignments(read, commands);
+  return new Map<string, MethodHandler>([
+    ['run_doc_method', (params, context) => runDocMethod.run(params, context)],
+    ['helpdesk.api.doc.get_list_data', (params, context) => lists.getListData(params, context)],
+    [
+      'helpdesk.api.doc.get_filterable_fields',
+      (params, context) => lists.getFilterableFields(params, context),
+    ],
+    ['helpdesk.api.doc.get_quick_filters', (params) => lists.getQuickFilters(params)],
+    ['helpdesk.api.doc.sort_options', (params) => lists.sortOptions(params)],
+    [
+      'helpdesk.api.doc.remove_assignments',
+      (params, context) => removeAssignments.run(params, context),
+    ],
+  ]);
+}
