@@ -34,12 +34,6 @@ export class SeedRandom {
     }
     return (choices.at(-1) as readonly [T, number])[0];
   }
-
-  hex(length: number): string {
-    let out = '';
-    while (out.length < length) out += this.below(0x10000).toString(16).padStart(4, '0');
-    return out.slice(0, length);
-  }
 }
 
 /** murmur3's finaliser: spreads nearby integers over the whole 32-bit range. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { formatFrappeDate, formatFrappeDatetime } from '@helpdesk/shared-frappe-api';
 import type { TicketLookups } from '@helpdesk/ticket-application';
 import {
@@ -11,8 +12,10 @@ import {
 import type { SeedTicketPlan } from './seed-ticket-plan.js';
 
 /**
- * The events of one seeded ticket, decided by the ticket's own rules exactly as the API would:
- * an `OpenTicket`, then each agent save as an `UpdateTicket` against the state so far.
+ * The events of one seeded ticket, decided by the ticket's own rules as the API decides them: an
+ * `OpenTicket` and the description as the customer's first message (as `POST /api/resource/HD
+ * Ticket` does), then each agent save as an `UpdateTicket` against the state so far. Ids (`key`,
+ * the message's) are random, as the API's are; everything else follows the plan.
  */
 export function seedTicketEvents(
   name: number,
@@ -48,7 +51,7 @@ export function seedTicketEvents(
       actorIsAgent: !plan.viaPortal,
       actorContact: plan.viaPortal ? plan.contact : null,
       now: plan.openedAt,
-      key: plan.key,
+      key: randomUUID(),
       openingDate: formatFrappeDate(plan.openedAt, timeZone),
       defaults: {
         status: defaultStatus,
@@ -59,6 +62,19 @@ export function seedTicketEvents(
       lookups,
     },
   });
+  if (state.kind === 'existing' && state.description !== null) {
+    run({
+      type: 'ReplyAsCustomer',
+      data: { name, communicationId: randomUUID(), message: state.description, newTicket: true },
+      context: {
+        actor: plan.openedBy,
+        actorIsAgent: !plan.viaPortal,
+        now: plan.openedAt,
+        lookups,
+        settings: { defaultTicketStatus: state.status, ticketReopenStatus: state.status },
+      },
+    });
+  }
   // Only consulted when a save carries the `modified` it read; these saves carry none.
   const staleCheck = {
     showDatetime: (instant: string) => formatFrappeDatetime(new Date(instant), timeZone),

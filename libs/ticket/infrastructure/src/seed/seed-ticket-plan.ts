@@ -21,7 +21,6 @@ export interface SeedTicketPlan {
   viaPortal: boolean;
   openedBy: string;
   openedAt: Date;
-  key: string;
   updates: SeedUpdate[];
 }
 
@@ -138,7 +137,6 @@ export function planSeedTicket(spread: SeedSpread, index: number): SeedTicketPla
     viaPortal,
     openedBy: viaPortal ? raisedBy : random.pick(AGENTS),
     openedAt,
-    key: random.hex(32),
     updates: agentUpdates(spread, openedAt, agentGroup, random),
   };
 }
@@ -189,8 +187,7 @@ function agentUpdates(
   return updates;
 }
 
-/** `after + delay`, but never past the end of the spread, and always after `after`. */
+/** `after + delay`, but never past the end of the spread (`after` never is). */
 function later(spread: SeedSpread, after: Date, delay: number): Date {
-  const at = Math.min(after.getTime() + Math.floor(delay), spread.until.getTime());
-  return new Date(Math.max(at, after.getTime() + 1));
+  return new Date(Math.min(after.getTime() + Math.floor(delay), spread.until.getTime()));
 }
