@@ -85,6 +85,17 @@ function instantOf(parsed: ParsedDatetime, timeZone: string): number {
   return utcMs(year, month, day, local) - parsed.offsetMs;
 }
 
+/**
+ * A client's datetime as an instant: Frappe's naive `YYYY-MM-DD[ HH:mm[:ss[.ffffff]]]` in the site
+ * zone, or ISO-8601 with an offset. Undefined when it is neither.
+ */
+export function parseSiteDatetime(text: string, timeZone: string): Date | undefined {
+  const parsed = parseDatetimeText(text);
+  if (!parsed) return undefined;
+  const ms = instantOf(parsed, timeZone);
+  return ms < EARLIEST || ms > LATEST ? undefined : new Date(ms);
+}
+
 /** An instant as a timestamptz literal with microseconds (a JS Date stops at milliseconds). */
 export function instantParam(ms: number, micros?: string): string {
   const iso = new Date(ms).toISOString();

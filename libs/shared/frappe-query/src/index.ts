@@ -43,3 +43,4 @@ export { compileCount, compileList } from './compile-list.js';
 export type { SqlFragment } from './sql-params.js';
 export { renderList, renderRow, renderValue, toListRow } from './render-row.js';
 export { siteTimeToInstant, startOfSiteDay } from './site-time.js';
+export { parseSiteDatetime } from './filter-values.js';

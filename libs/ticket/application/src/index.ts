@@ -20,3 +20,4 @@ export * from './methods/remove-assignments.js';
 export * from './list-view/list-view.methods.js';
 export * from './list-view/at-me.js';
 export * from './list-view/list-view-fields.js';
+export * from './history/ticket-history.methods.js';

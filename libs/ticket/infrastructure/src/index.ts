@@ -13,3 +13,4 @@ export * from './doctype-meta/catalogue.meta.js';
 export * from './method-messages.controller.js';
 export * from './conversation/postgres-conversation-documents.js';
 export * from './doctype-meta/conversation.meta.js';
+export * from './history/postgres-ticket-history.js';

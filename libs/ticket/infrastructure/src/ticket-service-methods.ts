@@ -4,11 +4,13 @@ import {
   RemoveAssignments,
   RunDocMethod,
   TicketDocMethods,
+  TicketHistoryMethods,
   type ConversationDocuments,
   type GetTicketHandler,
   type ListViewDoctype,
   type MethodHandler,
   type TicketCommands,
+  type TicketHistoryReader,
 } from '@helpdesk/ticket-application';
 import type { DocTypeMeta } from '@helpdesk/shared-frappe-query';
 import { CATALOGUE_META } from './doctype-meta/catalogue.meta.js';
@@ -24,6 +26,8 @@ export interface TicketServiceMethodDependencies {
   doctypes: DoctypeRegistry;
   newId: () => string;
   restrictsByTeam: () => Promise<boolean>;
+  history: TicketHistoryReader;
+  timeZone: string;
 }
 
 const META: ReadonlyMap<string, DocTypeMeta> = new Map<string, DocTypeMeta>([
@@ -46,6 +50,7 @@ export function ticketServiceMethods(deps: TicketServiceMethodDependencies): Met
   }
   const lists = new ListViewMethods(listed, { restrictsByTeam: deps.restrictsByTeam });
   const removeAssignments = new RemoveAssignments(read, commands);
+  const history = new TicketHistoryMethods(read, deps.history, deps.timeZone);
   return new Map<string, MethodHandler>([
     ['run_doc_method', (params, context) => runDocMethod.run(params, context)],
     ['helpdesk.api.doc.get_list_data', (params, context) => lists.getListData(params, context)],
@@ -59,5 +64,6 @@ export function ticketServiceMethods(deps: TicketServiceMethodDependencies): Met
       'helpdesk.api.doc.remove_assignments',
       (params, context) => removeAssignments.run(params, context),
     ],
+    ['helpdesk.api.ticket.get_history', (params, context) => history.getHistory(params, context)],
   ]);
 }

@@ -55,6 +55,7 @@ import {
 } from '@helpdesk/ticket-contracts';
 import { DataSource } from 'typeorm';
 import { PostgresConversationDocuments } from './conversation/postgres-conversation-documents.js';
+import { PostgresTicketHistory } from './history/postgres-ticket-history.js';
 import {
   MethodMessagesController,
   TICKET_METHODS,
@@ -249,6 +250,7 @@ export class TicketServiceModule {
             TicketCommands,
             PostgresConversationDocuments,
             TICKET_DOCTYPES,
+            PostgresEventStore,
           ],
           useFactory: (
             dataSource: DataSource,
@@ -256,6 +258,7 @@ export class TicketServiceModule {
             commands: TicketCommands,
             conversations: PostgresConversationDocuments,
             doctypes: DoctypeRegistry,
+            store: PostgresEventStore,
           ): MethodRegistry =>
             ticketServiceMethods({
               read,
@@ -263,6 +266,8 @@ export class TicketServiceModule {
               conversations,
               doctypes,
               newId: conversationId,
+              history: new PostgresTicketHistory(dataSource, store, options.timeZone),
+              timeZone: options.timeZone,
               restrictsByTeam: () =>
                 withConnection(dataSource, async (sql) => {
                   const settings = await new PostgresCatalogueReadModel().settings(sql);
