@@ -200,6 +200,7 @@ export class TicketServiceModule {
               store,
               readModel,
               catalogues: new PostgresCatalogueReadModel(),
+              timeZone: options.timeZone,
             }),
         },
         {
