@@ -61,6 +61,14 @@ export class OpenTicketHandler {
               priority: body.priority ?? null,
               ticketType: body.ticket_type ?? null,
               viaCustomerPortal: body.via_customer_portal ?? false,
+              agentGroup: body.agent_group ?? null,
+              contact: body.contact ?? null,
+              customer: body.customer ?? null,
+              fields: {
+                template: body.template ?? null,
+                summary: body.summary ?? null,
+                email_account: body.email_account ?? null,
+              },
             },
             context: {
               actor: context.user,

@@ -5,6 +5,7 @@ import type { DoctypeResource, FrappeDocument } from './doctype-resource.js';
 import type { GetTicketHandler } from './get-ticket.handler.js';
 import type { OpenTicketHandler } from './open-ticket.handler.js';
 import type { RequestContext } from './request-context.js';
+import { withoutRepeatedSystemFields } from './saved-document.js';
 import type { TicketCommands } from './ticket-commands.handler.js';
 
 /** HD Ticket documents: names are integers (numeric strings accepted). */
@@ -39,8 +40,8 @@ export class TicketResource implements DoctypeResource {
     context: RequestContext,
   ): Promise<FrappeDocument> {
     const ticket = ticketName(name);
-    await this.read.execute(ticket, context);
-    await this.commands.update(ticket, changes, context);
+    const current = await this.read.execute(ticket, context);
+    await this.commands.update(ticket, withoutRepeatedSystemFields(changes, current), context);
     return this.get(name, context);
   }
 

@@ -45,4 +45,40 @@ export class CreateTicketDto {
   @IsOptional()
   @IsBoolean()
   via_customer_portal?: boolean;
+
+  /** Frappe forces a new ticket's status to the default; a sent status is accepted and ignored. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(140)
+  status?: string | null;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(140)
+  agent_group?: string | null;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(140)
+  contact?: string | null;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(140)
+  customer?: string | null;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(140)
+  template?: string | null;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(1_000_000)
+  summary?: string | null;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(140)
+  email_account?: string | null;
 }

@@ -1,10 +1,11 @@
-import { FrappeError, STANDARD_FIELDNAMES } from '@helpdesk/shared-frappe-api';
+import { FrappeError, withoutStandardFields } from '@helpdesk/shared-frappe-api';
 import { parseBody } from '@helpdesk/shared-messaging';
 import { NewTicketCommentDto, UpdateTicketCommentDto } from '@helpdesk/ticket-contracts';
 import type { DoctypeResource, FrappeDocument } from '../doctype-resource.js';
 import type { GetTicketHandler } from '../get-ticket.handler.js';
 import { isAgent, type RequestContext } from '../request-context.js';
 import type { TicketCommands } from '../ticket-commands.handler.js';
+import { sameValue } from '../saved-document.js';
 import { ticketName } from '../ticket.resource.js';
 import type { ConversationDocuments, ConversationIds } from './conversation-documents.port.js';
 
@@ -59,9 +60,9 @@ export class TicketCommentResource implements DoctypeResource {
     context: RequestContext,
   ): Promise<FrappeDocument> {
     const current = await this.get(name, context);
-    const changed = Object.fromEntries(
-      Object.entries(changes).filter(
-        ([field, value]) => !STANDARD_FIELDNAMES.has(field) && !sameValue(current[field], value),
+    const changed = withoutStandardFields(
+      Object.fromEntries(
+        Object.entries(changes).filter(([field, value]) => !sameValue(current[field], value)),
       ),
     );
     const body = await parseBody(UpdateTicketCommentDto, changed, DOCTYPE);
@@ -80,10 +81,4 @@ export class TicketCommentResource implements DoctypeResource {
 
 function assertAgent(context: RequestContext): void {
   if (!isAgent(context)) throw FrappeError.permission(`No permission for ${DOCTYPE}`);
-}
-
-function sameValue(stored: unknown, sent: unknown): boolean {
-  if (stored === sent) return true;
-  if (typeof stored === 'boolean') return stored === (sent === 1 || sent === true);
-  return stored !== null && stored !== undefined && String(stored) === String(sent);
 }

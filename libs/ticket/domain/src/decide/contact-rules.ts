@@ -42,19 +42,17 @@ export interface CustomerCheck {
 export function customerFor(check: CustomerCheck, context: ContactContext): string | null {
   const { customer, contact } = check;
   const customersOf = context.customersOfContact;
-  if (context.autoSetCustomerFromContact === false || customersOf === undefined) return customer;
-  if (contact === null || !(check.isNew || check.customerChanged)) return customer;
-  const linked = customersOf(contact);
-  if (customer !== null) {
-    if (!check.actorIsAgent && !linked.includes(customer)) {
-      throw new TicketRuleViolation(
-        'invalid',
-        `The selected customer ${customer} is not linked to the contact ${contact}.Please select a valid customer or update the contact's linked customers.`,
-        ['customer'],
-      );
-    }
-    return customer;
+  if (context.autoSetCustomerFromContact === false) return customer;
+  const checked = check.isNew || check.customerChanged;
+  // Naming a customer puts the ticket in front of that customer's managers, so a non-agent must
+  // be linked to it; with no contact (or no directory to ask) nothing proves the link.
+  if (customer !== null && checked && !check.actorIsAgent) {
+    const linked = contact !== null && customersOf !== undefined ? customersOf(contact) : [];
+    if (!linked.includes(customer)) throw notLinked(customer, contact);
   }
+  if (customersOf === undefined || contact === null || !checked) return customer;
+  const linked = customersOf(contact);
+  if (customer !== null) return customer;
   if (!check.isNew) return null;
   if (linked.length === 1) return linked[0] ?? null;
   if (linked.length > 1 && !check.actorIsAgent && check.viaCustomerPortal) {
@@ -65,6 +63,14 @@ export function customerFor(check: CustomerCheck, context: ContactContext): stri
     );
   }
   return null;
+}
+
+function notLinked(customer: string, contact: string | null): TicketRuleViolation {
+  return new TicketRuleViolation(
+    'invalid',
+    `The selected customer ${customer} is not linked to the contact ${contact ?? ''}.Please select a valid customer or update the contact's linked customers.`,
+    ['customer'],
+  );
 }
 
 /** The address in `Jane Doe <jane@example.com>`, or the whole value when it is a bare address. */

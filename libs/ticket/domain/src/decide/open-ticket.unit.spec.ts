@@ -67,6 +67,16 @@ describe('ticket decide: OpenTicket contact and customer', () => {
     );
   });
 
+  it('refuses a customer named by a non-agent when nothing links them to it', () => {
+    assertViolation(
+      () => decide(openTicket({ customer: 'Globex' }, customerContext), given([])),
+      'invalid',
+      "The selected customer Globex is not linked to the contact .Please select a valid customer or update the contact's linked customers.",
+    );
+    const byAgent = openedData(openTicket({ customer: 'Globex' }, { actorIsAgent: true }));
+    assert.equal(byAgent.customer, 'Globex');
+  });
+
   it('leaves the customer alone when auto-linking is off', () => {
     const data = openedData(
       openTicket(
