@@ -11,7 +11,7 @@ import {
 } from '@helpdesk/ticket-domain';
 import type { DataSource } from 'typeorm';
 import type { CatalogueReadModel } from './catalogue/catalogue-read-model.port.js';
-import { loadTicketLookups, type TicketLookups } from './catalogue/ticket-lookups.js';
+import { TicketLookupsCache, type TicketLookups } from './catalogue/ticket-lookups.js';
 import { isAgent, isGuest, type RequestContext } from './request-context.js';
 import { toFrappeError } from './ticket-errors.js';
 import type { TicketReadModel } from './ticket-read-model.port.js';
@@ -34,11 +34,13 @@ export interface OpenTicketDependencies {
  */
 export class OpenTicketHandler {
   private readonly clock: () => Date;
+  private readonly lookups: TicketLookupsCache;
 
   private readonly newId: () => string;
 
   constructor(private readonly deps: OpenTicketDependencies) {
     this.clock = deps.clock ?? (() => new Date());
+    this.lookups = new TicketLookupsCache(deps.catalogues);
     this.newId = deps.newId;
   }
 
@@ -48,7 +50,7 @@ export class OpenTicketHandler {
     try {
       return await inTransaction(dataSource, async (sql) => {
         const name = await readModel.nextName(sql);
-        const lookups = await loadTicketLookups(sql, this.deps.catalogues);
+        const lookups = await this.lookups.load(sql);
         const now = this.clock();
         const events = decide(
           {

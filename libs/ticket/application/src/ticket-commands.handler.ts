@@ -13,7 +13,7 @@ import {
 } from '@helpdesk/ticket-domain';
 import type { DataSource } from 'typeorm';
 import type { CatalogueReadModel } from './catalogue/catalogue-read-model.port.js';
-import { loadTicketLookups, type TicketLookups } from './catalogue/ticket-lookups.js';
+import { TicketLookupsCache, type TicketLookups } from './catalogue/ticket-lookups.js';
 import { isAgent, isManager, type RequestContext } from './request-context.js';
 import { toFrappeError } from './ticket-errors.js';
 import type { TicketReadModel } from './ticket-read-model.port.js';
@@ -35,9 +35,11 @@ export interface TicketCommandDependencies {
  */
 export class TicketCommands {
   private readonly clock: () => Date;
+  private readonly lookups: TicketLookupsCache;
 
   constructor(private readonly deps: TicketCommandDependencies) {
     this.clock = deps.clock ?? (() => new Date());
+    this.lookups = new TicketLookupsCache(deps.catalogues);
   }
 
   update(name: number, changes: Record<string, unknown>, context: RequestContext): Promise<void> {
@@ -163,7 +165,7 @@ export class TicketCommands {
       actor: { actor: string; actorIsAgent: boolean; now: Date },
     ) => TicketCommand,
   ): Promise<void> {
-    const { dataSource, store, readModel, catalogues } = this.deps;
+    const { dataSource, store, readModel } = this.deps;
     try {
       await handleCommand<TicketState, TicketEvent>(
         dataSource,
@@ -175,7 +177,7 @@ export class TicketCommands {
         },
         ticketStreamId(name),
         async (state, sql: Sql) => {
-          const lookups = await loadTicketLookups(sql, catalogues);
+          const lookups = await this.lookups.load(sql);
           const actor = { actor: context.user, actorIsAgent: isAgent(context), now: this.clock() };
           return decide(command(lookups, actor), state);
         },

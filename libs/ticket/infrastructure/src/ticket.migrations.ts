@@ -7,6 +7,7 @@ import {
   TicketListIndexes1763700001000,
 } from './ticket-list.migration.js';
 import { TicketConversations1763700000700 } from './conversation/conversation.migration.js';
+import { TicketCatalogueVersion1763700000800 } from './catalogue/catalogue-version.migration.js';
 
 export const TICKET_SCHEMA = 'ticket';
 
@@ -71,6 +72,7 @@ export const ticketMigrations = [
   TicketCatalogues1763700000300,
   TicketAllFields1763700000400,
   TicketConversations1763700000700,
+  TicketCatalogueVersion1763700000800,
   TicketListIndexes1763700001000,
   TicketCounts1763700001100,
 ];

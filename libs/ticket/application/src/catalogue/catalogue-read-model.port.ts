@@ -15,4 +15,6 @@ export interface CatalogueReadModel {
   project(sql: Sql, events: RecordedEvent[]): Promise<void>;
   entries(sql: Sql, doctype: CatalogueDoctype): Promise<CatalogueEntry[]>;
   settings(sql: Sql): Promise<HdSettings>;
+  /** Changes whenever any catalogue entry or HD Settings changes. */
+  version(sql: Sql): Promise<string>;
 }

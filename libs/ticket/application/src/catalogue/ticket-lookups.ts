@@ -40,3 +40,23 @@ export async function loadTicketLookups(
     feedbackRatingOf: (option) => ratings.get(option),
   };
 }
+
+/**
+ * Lookups cached between commands and reloaded when the catalogue version moves, so a write reads
+ * one row instead of every catalogue. The version is read in the command's transaction, and every
+ * catalogue change bumps it in its own, so no replica decides with a catalogue older than the
+ * version it read.
+ */
+export class TicketLookupsCache {
+  private cached: { version: string; lookups: TicketLookups } | undefined;
+
+  constructor(private readonly catalogues: CatalogueReadModel) {}
+
+  async load(sql: Sql): Promise<TicketLookups> {
+    const version = await this.catalogues.version(sql);
+    if (this.cached?.version === version) return this.cached.lookups;
+    const lookups = await loadTicketLookups(sql, this.catalogues);
+    this.cached = { version, lookups };
+    return lookups;
+  }
+}

@@ -36,6 +36,8 @@ function fromColumnValue(field: string, value: unknown): CatalogueValues[string]
 
 export class PostgresCatalogueReadModel implements CatalogueReadModel {
   async project(sql: Sql, events: RecordedEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await sql.query(`UPDATE ticket.catalogue_version SET version = version + 1 WHERE id = 1`);
     for (const recorded of events) {
       if (recorded.type === 'HdSettingsChanged') {
         await this.applySettings(sql, recorded, recorded.data as HdSettingsChanged['data']);
@@ -56,6 +58,13 @@ export class PostgresCatalogueReadModel implements CatalogueReadModel {
         fields.map((f) => [f, fromColumnValue(f, row[catalogueColumn(f)])]),
       ),
     }));
+  }
+
+  async version(sql: Sql): Promise<string> {
+    const { rows } = await sql.query<{ version: string }>(
+      `SELECT version::text AS version FROM ticket.catalogue_version WHERE id = 1`,
+    );
+    return rows[0]?.version ?? '0';
   }
 
   async settings(sql: Sql): Promise<HdSettings> {
