@@ -50,6 +50,9 @@ export function seedTicketEvents(
       actor: plan.openedBy,
       actorIsAgent: !plan.viaPortal,
       actorContact: plan.viaPortal ? plan.contact : null,
+      // The seeded contact belongs to the seeded customer, as the contact directory would say.
+      customersOfContact: (contact) =>
+        contact === plan.contact && plan.customer !== null ? [plan.customer] : [],
       now: plan.openedAt,
       key: randomUUID(),
       openingDate: formatFrappeDate(plan.openedAt, timeZone),
