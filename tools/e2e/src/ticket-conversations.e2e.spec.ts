@@ -168,6 +168,17 @@ describe('Conversations on a ticket: replies as Communications, internal comment
       (await admin('PUT', `${COMMENTS}/${comment.name}`, { content: 'no' })).status,
       403,
     );
+    const pinned = await admin('PUT', `${COMMENTS}/${comment.name}`, { is_pinned: 1 });
+    assert.equal(pinned.status, 200, 'any agent pins a note');
+    assert.equal(pinned.body.data.is_pinned, 1);
+    const viaSetValue = await admin('POST', '/api/method/frappe.client.set_value', {
+      doctype: 'HD Ticket Comment',
+      name: comment.name,
+      fieldname: 'is_pinned',
+      value: 0,
+    });
+    assert.equal(viaSetValue.status, 200, JSON.stringify(viaSetValue.body));
+    assert.equal(viaSetValue.body.message.is_pinned, 0);
     assert.equal((await admin('DELETE', `${COMMENTS}/${comment.name}`)).status, 202);
     assert.equal((await agent('GET', `${COMMENTS}/${comment.name}`)).status, 404);
   });

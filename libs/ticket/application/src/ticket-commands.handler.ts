@@ -149,6 +149,19 @@ export class TicketCommands {
     }));
   }
 
+  pinComment(
+    name: number,
+    commentId: string,
+    pinned: boolean,
+    context: RequestContext,
+  ): Promise<void> {
+    return this.run(name, context, (_lookups, actor) => ({
+      type: 'PinComment',
+      data: { name, commentId, pinned },
+      context: actor,
+    }));
+  }
+
   deleteComment(name: number, commentId: string, context: RequestContext): Promise<void> {
     return this.run(name, context, (_lookups, actor) => ({
       type: 'DeleteComment',

@@ -112,7 +112,7 @@ export class NewTicketCommentDto {
   content!: string;
 }
 
-/** `PUT /api/resource/HD Ticket Comment/<name>`: only the content of a note changes. */
+/** `PUT /api/resource/HD Ticket Comment/<name>`: a note's content (author only) or its pin. */
 export class UpdateTicketCommentDto {
   @IsOptional()
   @IsIn(['HD Ticket Comment'])
@@ -128,6 +128,11 @@ export class UpdateTicketCommentDto {
   @IsString()
   @MaxLength(MAX_MESSAGE)
   content?: string;
+
+  /** Frappe's Check: 0/1 (or a boolean). */
+  @IsOptional()
+  @IsIn([0, 1, true, false])
+  is_pinned?: number | boolean;
 }
 
 /** `args` of `assign_agent`: the user to add to the ticket's `_assign`. */

@@ -55,6 +55,7 @@ export const TICKET_CHANGE_EVENTS_V1 = [
   'customer-replied',
   'comment-added',
   'comment-edited',
+  'comment-pinned',
   'comment-deleted',
   'agent-assigned',
   'agent-unassigned',

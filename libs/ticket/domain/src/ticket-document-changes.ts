@@ -66,6 +66,7 @@ export function ticketDocumentChanges(event: TicketEvent): TicketDocumentChange 
       return update({ last_customer_response: at });
     case 'CommentAdded':
     case 'CommentEdited':
+    case 'CommentPinned':
     case 'CommentDeleted':
       return { op: 'none', name, fields: {} };
     case 'AgentAssigned':

@@ -108,6 +108,13 @@ export interface EditComment {
   context: ActorContext;
 }
 
+/** Any agent may pin or unpin a note; pinning what is already pinned changes nothing. */
+export interface PinComment {
+  type: 'PinComment';
+  data: { name: number; commentId: string; pinned: boolean };
+  context: ActorContext;
+}
+
 export interface DeleteComment {
   type: 'DeleteComment';
   data: { name: number; commentId: string };
@@ -142,6 +149,7 @@ export type TicketCommand =
   | ReplyAsCustomer
   | AddComment
   | EditComment
+  | PinComment
   | DeleteComment
   | AssignAgent
   | UnassignAgents

@@ -1,5 +1,5 @@
 import { assignAgent, unassignAgents } from './decide/assignment.js';
-import { addComment, deleteComment, editComment } from './decide/comments.js';
+import { addComment, deleteComment, editComment, pinComment } from './decide/comments.js';
 import { deleteTicket } from './decide/delete-ticket.js';
 import { openTicket } from './decide/open-ticket.js';
 import { replyAsAgent } from './decide/reply-as-agent.js';
@@ -24,6 +24,8 @@ export function decide(command: TicketCommand, state: TicketState): TicketEvent[
       return [addComment(command, state)];
     case 'EditComment':
       return [editComment(command, state)];
+    case 'PinComment':
+      return pinComment(command, state);
     case 'DeleteComment':
       return [deleteComment(command, state)];
     case 'AssignAgent':

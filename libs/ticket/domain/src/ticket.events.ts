@@ -1,5 +1,10 @@
 import type { AgentAssigned, AgentUnassigned } from './events/assignment.events.js';
-import type { CommentAdded, CommentDeleted, CommentEdited } from './events/comment.events.js';
+import type {
+  CommentAdded,
+  CommentDeleted,
+  CommentEdited,
+  CommentPinned,
+} from './events/comment.events.js';
 import type { AgentReplied, CustomerReplied } from './events/conversation.events.js';
 import type {
   TicketContactChanged,
@@ -43,6 +48,7 @@ export type TicketEvent =
   | CustomerReplied
   | CommentAdded
   | CommentEdited
+  | CommentPinned
   | CommentDeleted
   | AgentAssigned
   | AgentUnassigned

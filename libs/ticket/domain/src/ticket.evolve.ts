@@ -58,13 +58,26 @@ function evolveExisting(ticket: ExistingTicket, event: TicketEvent): TicketState
       return ticket;
     case 'CommentAdded': {
       const { commentId, by, mentions } = event.data;
-      const comments = new Map(ticket.comments).set(commentId, { author: by, mentions });
+      const comment = { author: by, mentions, pinned: false };
+      const comments = new Map(ticket.comments).set(commentId, comment);
       return { ...ticket, comments };
     }
     case 'CommentEdited': {
       const { commentId, by, allMentions } = event.data;
-      const author = ticket.comments.get(commentId)?.author ?? by;
-      const comments = new Map(ticket.comments).set(commentId, { author, mentions: allMentions });
+      const current = ticket.comments.get(commentId);
+      const comment = {
+        author: current?.author ?? by,
+        mentions: allMentions,
+        pinned: current?.pinned ?? false,
+      };
+      const comments = new Map(ticket.comments).set(commentId, comment);
+      return { ...ticket, comments };
+    }
+    case 'CommentPinned': {
+      const { commentId, pinned } = event.data;
+      const current = ticket.comments.get(commentId);
+      if (!current) return ticket;
+      const comments = new Map(ticket.comments).set(commentId, { ...current, pinned });
       return { ...ticket, comments };
     }
     case 'CommentDeleted': {

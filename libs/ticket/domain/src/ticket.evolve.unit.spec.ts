@@ -123,7 +123,10 @@ describe('evolve', () => {
       },
       { type: 'CommentDeleted', data: { ...by, commentId: 'n-2' } },
     ]);
-    assert.deepEqual([...ticket.comments], [['n-1', { author: AGENT, mentions: ['a', 'b'] }]]);
+    assert.deepEqual(
+      [...ticket.comments],
+      [['n-1', { author: AGENT, mentions: ['a', 'b'], pinned: false }]],
+    );
   });
 
   it('remembers `modified` as the document shows it: moved by changes, not by comments', () => {

@@ -4,6 +4,7 @@ import type { FieldValue } from './ticket.context.js';
 export interface TicketComment {
   author: string;
   mentions: readonly string[];
+  pinned: boolean;
 }
 
 /**

@@ -69,6 +69,7 @@ const PUBLIC_NAMES: Record<
   CustomerReplied: 'customer-replied',
   CommentAdded: 'comment-added',
   CommentEdited: 'comment-edited',
+  CommentPinned: 'comment-pinned',
   CommentDeleted: 'comment-deleted',
   AgentAssigned: 'agent-assigned',
   AgentUnassigned: 'agent-unassigned',

@@ -66,9 +66,17 @@ export class TicketCommentResource implements DoctypeResource {
       ),
     );
     const body = await parseBody(UpdateTicketCommentDto, changed, DOCTYPE);
+    const ticket = ticketName(String(current.reference_ticket));
     if (body.content !== undefined) {
-      const ticket = ticketName(String(current.reference_ticket));
       await this.commands.editComment(ticket, name, body.content, context);
+    }
+    if (body.is_pinned !== undefined) {
+      await this.commands.pinComment(
+        ticket,
+        name,
+        body.is_pinned === 1 || body.is_pinned === true,
+        context,
+      );
     }
     return this.get(name, context);
   }

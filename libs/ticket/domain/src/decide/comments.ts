@@ -1,6 +1,11 @@
-import type { CommentAdded, CommentDeleted, CommentEdited } from '../events/comment.events.js';
+import type {
+  CommentAdded,
+  CommentDeleted,
+  CommentEdited,
+  CommentPinned,
+} from '../events/comment.events.js';
 import { newlyMentioned, parseMentions } from '../mentions.js';
-import type { AddComment, DeleteComment, EditComment } from '../ticket.commands.js';
+import type { AddComment, DeleteComment, EditComment, PinComment } from '../ticket.commands.js';
 import { TicketRuleViolation } from '../ticket-rule-violation.js';
 import type { ExistingTicket, TicketComment, TicketState } from '../ticket.state.js';
 import { eventMeta, existingTicket, forbidden } from './guards.js';
@@ -48,6 +53,21 @@ export function editComment(command: EditComment, state: TicketState): CommentEd
       allMentions,
     },
   };
+}
+
+/** `is_pinned`: any agent pins a note for everyone; no event when nothing changes. */
+export function pinComment(command: PinComment, state: TicketState): CommentPinned[] {
+  const { data, context } = command;
+  const ticket = existingTicket(state, data.name);
+  if (!context.actorIsAgent) throw forbidden('You are not permitted to pin this comment');
+  const comment = existingComment(ticket, data.commentId);
+  if (comment.pinned === data.pinned) return [];
+  return [
+    {
+      type: 'CommentPinned',
+      data: { ...eventMeta(ticket, context), commentId: data.commentId, pinned: data.pinned },
+    },
+  ];
 }
 
 /** The author, or a manager moderating, deletes a comment. */

@@ -13,6 +13,7 @@ import {
   given,
   meta,
   opened,
+  pinComment,
 } from '../testing/ticket.fixtures.js';
 
 const mention = (id: string, label = id) =>
@@ -135,5 +136,34 @@ describe('DeleteComment', () => {
   it('refuses non-agents and unknown comments', () => {
     assertViolation(() => decide(deleteComment('n-1', customer, true), history), 'forbidden');
     assertViolation(() => decide(deleteComment('n-2'), history), 'not-found');
+  });
+});
+
+describe('PinComment', () => {
+  it('pins a note for everyone, whoever wrote it, and unpins it', () => {
+    const pinned = decide(pinComment(true, 'n-1', OTHER_AGENT), given([opened(), commented('x')]));
+    assert.deepEqual(pinned, [
+      {
+        type: 'CommentPinned',
+        data: { ...meta(OTHER_AGENT.actor), commentId: 'n-1', pinned: true },
+      },
+    ]);
+    const history = [opened(), commented('x'), ...pinned];
+    assert.deepEqual(
+      decide(pinComment(false), given(history)).map((e) => e.type),
+      ['CommentPinned'],
+    );
+  });
+
+  it('changes nothing when the note is already so', () => {
+    assert.deepEqual(decide(pinComment(false), given([opened(), commented('x')])), []);
+  });
+
+  it('is for agents only, on notes that exist', () => {
+    assertViolation(
+      () => decide(pinComment(true, 'n-1', customer), given([opened(), commented('x')])),
+      'forbidden',
+    );
+    assertViolation(() => decide(pinComment(true, 'n-9'), given([opened()])), 'not-found');
   });
 });

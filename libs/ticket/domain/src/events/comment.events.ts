@@ -24,6 +24,12 @@ export interface CommentEdited {
   };
 }
 
+/** A note pinned to the top of the ticket's activity, or unpinned (`is_pinned`). */
+export interface CommentPinned {
+  type: 'CommentPinned';
+  data: TicketEventMeta & { commentId: string; pinned: boolean };
+}
+
 export interface CommentDeleted {
   type: 'CommentDeleted';
   data: TicketEventMeta & { commentId: string };

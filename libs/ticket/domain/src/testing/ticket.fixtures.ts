@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import type {
   AddComment,
   DeleteComment,
-  OpenTicket,
   EditComment,
+  OpenTicket,
+  PinComment,
   ReplyAsAgent,
   ReplyAsCustomer,
   UpdateTicket,
@@ -183,6 +184,10 @@ export function addComment(content: string, commentId = 'n-1', by = agent): AddC
 
 export function editComment(content: string, commentId = 'n-1', by = agent): EditComment {
   return { type: 'EditComment', data: { name: 7, commentId, content }, context: by };
+}
+
+export function pinComment(pinned: boolean, commentId = 'n-1', by = agent): PinComment {
+  return { type: 'PinComment', data: { name: 7, commentId, pinned }, context: by };
 }
 
 export function deleteComment(

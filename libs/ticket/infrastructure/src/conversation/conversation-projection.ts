@@ -42,6 +42,16 @@ export async function projectConversation(sql: Sql, recorded: RecordedEvent): Pr
       );
       return;
     }
+    case 'CommentPinned': {
+      const d = event.data;
+      await sql.query(
+        `UPDATE ticket.hd_ticket_comment
+            SET is_pinned = $2, modified = $3, modified_by = $4, stream_version = $5
+          WHERE name = $1 AND stream_version < $5`,
+        [d.commentId, d.pinned, d.at, d.by, recorded.streamVersion],
+      );
+      return;
+    }
     case 'CommentDeleted':
       await sql.query(`DELETE FROM ticket.hd_ticket_comment WHERE name = $1`, [
         event.data.commentId,
