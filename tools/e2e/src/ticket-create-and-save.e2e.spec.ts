@@ -70,7 +70,16 @@ describe('Creating with every writable field, and saving whole documents back', 
       owner: 'someone@else.example',
     });
     assert.equal(changedOwner.status, 417);
+    const viaSave = await admin('POST', '/api/method/frappe.client.save', {
+      doc: { ...read, subject: 'Lost through save' },
+    });
+    assert.equal(viaSave.status, 409, JSON.stringify(viaSave.body));
+    const fresh = saved.body.data;
+    const savedAgain = await admin('POST', '/api/method/frappe.client.save', {
+      doc: { ...fresh, subject: 'Saved through save' },
+    });
+    assert.equal(savedAgain.status, 200, JSON.stringify(savedAgain.body));
     const final = await admin('GET', `${TICKETS}/${read.name}`);
-    assert.equal(final.body.data.subject, 'Edited');
+    assert.equal(final.body.data.subject, 'Saved through save');
   });
 });

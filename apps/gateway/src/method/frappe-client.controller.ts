@@ -1,9 +1,5 @@
 import { All, Controller, Inject, Req } from '@nestjs/common';
-import {
-  FrappeError,
-  STANDARD_FIELDNAMES,
-  withoutStandardFields,
-} from '@helpdesk/shared-frappe-api';
+import { FrappeError, STANDARD_FIELDNAMES } from '@helpdesk/shared-frappe-api';
 import { metaOf, type GatewayRequest } from '../gateway-request.js';
 import { Documents } from '../resource/documents.js';
 import { jsonParam, methodParams, objectParam, requiredText } from './method-params.js';
@@ -105,12 +101,9 @@ export class FrappeClientController {
     const doc = objectParam(methodParams(request), 'doc');
     const name = requiredText(doc, 'name');
     return {
-      message: await this.documents.update(
-        doc.doctype,
-        name,
-        withoutStandardFields(doc),
-        metaOf(request),
-      ),
+      // The whole document goes on: the owning service treats repeated values as no change and
+      // compares `modified` to catch a stale copy, as Frappe's save does.
+      message: await this.documents.update(doc.doctype, name, doc, metaOf(request)),
     };
   }
 

@@ -77,6 +77,7 @@ export class CreateCommunicationViaContactArgs {
   @IsArray()
   attachments?: unknown[];
 
+  /** Accepted for wire compatibility and ignored: only creation records the description. */
   @IsOptional()
   @IsBoolean()
   new_ticket?: boolean;

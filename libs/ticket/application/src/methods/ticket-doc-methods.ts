@@ -87,7 +87,9 @@ export class TicketDocMethods implements DocMethods {
         communicationId: this.newId(),
         message: body.message,
         attachments: fileNames(body.attachments),
-        newTicket: body.new_ticket ?? false,
+        // `new_ticket` marks the description recorded at creation; a client's reply is never
+        // that, so the flag cannot be used to skip the reopen rule.
+        newTicket: false,
       },
       context,
     );
