@@ -32,6 +32,13 @@ export type TicketOpenedV1 = TicketEventEnvelopeV1<
     ticket_type: string;
     via_customer_portal: boolean;
     opened_by: string;
+    agent_group: string | null;
+    contact: string | null;
+    customer: string | null;
+    /** `YYYY-MM-DD` in the site's zone. */
+    opening_date?: string;
+    /** Plain fields given at creation, by Frappe name (`template`, `summary`, `email_account`). */
+    [field: string]: string | number | boolean | null | undefined;
   }
 >;
 

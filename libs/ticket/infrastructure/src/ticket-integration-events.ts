@@ -15,7 +15,9 @@ export function toTicketEventV1(recorded: RecordedEvent): TicketEventV1 {
   const envelope = {
     id: recorded.eventId,
     ticketVersion: recorded.streamVersion,
-    occurredAt: recorded.recordedAt.toISOString(),
+    // When it happened by the clock the command was decided with (what `modified` shows), which
+    // for imported history is long before it was written to the log.
+    occurredAt: occurredAt(event) ?? recorded.recordedAt.toISOString(),
     actor: recorded.metadata.actor ?? null,
     correlationId: recorded.metadata.correlationId ?? null,
   };
@@ -36,6 +38,11 @@ export function toTicketEventV1(recorded: RecordedEvent): TicketEventV1 {
           ticket_type: d.ticketType,
           via_customer_portal: d.viaCustomerPortal,
           opened_by: d.openedBy,
+          agent_group: d.agentGroup ?? null,
+          contact: d.contact ?? null,
+          customer: d.customer ?? null,
+          ...(d.openingDate === undefined ? {} : { opening_date: d.openingDate }),
+          ...(d.fields ?? {}),
         },
       };
     }
@@ -84,6 +91,10 @@ function publicData(data: Record<string, unknown>): Record<string, unknown> {
     out[key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = value;
   }
   return out;
+}
+
+function occurredAt(event: TicketEvent): string | undefined {
+  return event.type === 'TicketOpened' ? event.data.openedAt : event.data.at;
 }
 
 /** Subject and payload for any event in ticket-service's log: tickets and catalogues. */

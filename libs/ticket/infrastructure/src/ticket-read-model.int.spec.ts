@@ -117,8 +117,12 @@ describe('ticket read model', () => {
     assert.equal(contract.ticket, 1);
     assert.equal(contract.ticketVersion, 1);
     assert.deepEqual(Object.keys(contract.data).sort(), [
+      'agent_group',
+      'contact',
+      'customer',
       'description',
       'opened_by',
+      'opening_date',
       'priority',
       'raised_by',
       'status',
