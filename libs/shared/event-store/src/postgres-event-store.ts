@@ -114,6 +114,8 @@ export class PostgresEventStore {
    * the bulk path for imports. Same guarantees as `appendToStream`: any stream that already
    * exists, or is named twice, makes the whole call throw `ConcurrencyError`; events get
    * positions in the order given, the caller's transaction id, and one NOTIFY wakes publishers.
+   * The events travel as one JSON document and come back without their payload: `data` and
+   * `metadata` of the result are the objects given, which is what was stored as JSON.
    */
   async appendNewStreams(sql: Sql, streams: NewStream[]): Promise<RecordedEvent[]> {
     const nonEmpty = streams.filter((stream) => stream.events.length > 0);
@@ -131,29 +133,48 @@ export class PostgresEventStore {
       throw new ConcurrencyError(lost?.streamId ?? '', 0);
     }
 
+    // By event id as Postgres prints a uuid: lower case.
+    const given = new Map<string, NewEvent>();
     const rows = nonEmpty.flatMap((s) =>
-      s.events.map((event, i) => ({ streamId: s.streamId, version: i + 1, event })),
+      s.events.map((event, i) => {
+        const eventId = event.eventId ?? randomUUID();
+        given.set(eventId.toLowerCase(), event);
+        return {
+          stream_id: s.streamId,
+          stream_version: i + 1,
+          event_id: eventId,
+          event_type: event.type,
+          schema_version: event.schemaVersion ?? 1,
+          data: event.data,
+          metadata: event.metadata ?? {},
+        };
+      }),
     );
-    const inserted = await sql.query<EventRow>(
+    const inserted = await sql.query<Omit<EventRow, 'data' | 'metadata'>>(
       `INSERT INTO ${this.schema}.events
          (stream_id, stream_version, event_id, event_type, schema_version, data, metadata)
-       SELECT e.stream_id, e.version, e.event_id, e.event_type, e.schema_version, e.data, e.metadata
-       FROM unnest($1::text[], $2::int[], $3::uuid[], $4::text[], $5::int[], $6::jsonb[], $7::jsonb[])
-         WITH ORDINALITY AS e(stream_id, version, event_id, event_type, schema_version, data, metadata, n)
+       SELECT e.stream_id, e.stream_version, e.event_id, e.event_type, e.schema_version,
+              e.data, e.metadata
+       FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (stream_id text, stream_version int,
+              event_id uuid, event_type text, schema_version int, data jsonb, metadata jsonb))
+         WITH ORDINALITY AS e(stream_id, stream_version, event_id, event_type, schema_version,
+              data, metadata, n)
        ORDER BY e.n
-       RETURNING ${columns(`${this.schema}.events`)}`,
-      [
-        rows.map((r) => r.streamId),
-        rows.map((r) => r.version),
-        rows.map((r) => r.event.eventId ?? randomUUID()),
-        rows.map((r) => r.event.type),
-        rows.map((r) => r.event.schemaVersion ?? 1),
-        rows.map((r) => JSON.stringify(r.event.data)),
-        rows.map((r) => JSON.stringify(r.event.metadata ?? {})),
-      ],
+       RETURNING global_position::text AS global_position, transaction_id::text AS transaction_id,
+                 stream_id, stream_version, event_id, event_type, schema_version, recorded_at`,
+      [JSON.stringify(rows)],
     );
     await sql.query(`SELECT pg_notify($1, '')`, [this.notifyChannel]);
-    return inserted.rows.map(toRecorded).sort(byGlobalPosition);
+    return inserted.rows
+      .map((row) => {
+        const event = given.get(row.event_id);
+        return toRecorded({
+          ...row,
+          data: event?.data as Record<string, unknown>,
+          metadata: event?.metadata ?? {},
+        });
+      })
+      .sort(byGlobalPosition);
   }
 
   async readStream(
