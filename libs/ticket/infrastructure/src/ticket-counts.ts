@@ -36,6 +36,14 @@ export async function lockCountedValues(
   return rows[0];
 }
 
+/**
+ * After a bulk load or a rebuild, which rewrite every count row once per batch: packs the table
+ * back into the few pages its live rows need. It is tiny, so the exclusive lock lasts milliseconds.
+ */
+export async function compactTicketCounts(sql: Sql): Promise<void> {
+  await sql.query(`VACUUM (FULL, ANALYZE) ticket.hd_ticket_counts`);
+}
+
 interface Delta {
   values: CountedValues;
   slot: number;

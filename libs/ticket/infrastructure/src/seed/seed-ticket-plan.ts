@@ -176,18 +176,23 @@ function agentUpdates(
   );
   if (status === 'Open') return [];
   const agent = random.pick(AGENTS);
-  const answeredAt = later(spread, openedAt, 10 * 60_000 + random.next() * 72 * HOUR_MS);
+  const answeredAt = later(spread, openedAt, 10 * 60_000 + random.next() * 72 * HOUR_MS, random);
   const changes: Record<string, string> = { status: status === 'Replied' ? 'Replied' : 'Resolved' };
   if (agentGroup === null && random.next() < 0.5) changes.agent_group = random.pick(SEED_TEAMS);
   const updates: SeedUpdate[] = [{ at: answeredAt, agent, changes }];
   if (status === 'Closed') {
-    const closedAt = later(spread, answeredAt, DAY_MS + random.next() * 6 * DAY_MS);
+    const closedAt = later(spread, answeredAt, DAY_MS + random.next() * 6 * DAY_MS, random);
     updates.push({ at: closedAt, agent, changes: { status: 'Closed' } });
   }
   return updates;
 }
 
-/** `after + delay`, but never past the end of the spread (`after` never is). */
-function later(spread: SeedSpread, after: Date, delay: number): Date {
-  return new Date(Math.min(after.getTime() + Math.floor(delay), spread.until.getTime()));
+/**
+ * `after + delay`; when that would pass the end of the spread, somewhere between `after` and the
+ * end instead, so the newest tickets do not all share one `modified`.
+ */
+function later(spread: SeedSpread, after: Date, delay: number, random: SeedRandom): Date {
+  const room = spread.until.getTime() - after.getTime();
+  const wait = delay <= room ? delay : room * random.next();
+  return new Date(after.getTime() + Math.floor(wait));
 }

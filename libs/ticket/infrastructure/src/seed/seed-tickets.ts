@@ -11,6 +11,7 @@ import { ticketStreamId } from '@helpdesk/ticket-domain';
 import type { DataSource } from 'typeorm';
 import { PostgresCatalogueReadModel } from '../catalogue/postgres-catalogue-read-model.js';
 import type { PostgresTicketReadModel } from '../postgres-ticket-read-model.js';
+import { compactTicketCounts } from '../ticket-counts.js';
 import { seedTicketEvents } from './seed-ticket-events.js';
 import { planSeedTicket, type SeedSpread } from './seed-ticket-plan.js';
 
@@ -79,7 +80,12 @@ export async function seedTickets(
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));
-  // Fresh statistics and visibility map, so the first list queries are planned and served well.
-  await withConnection(dataSource, (sql) => sql.query(`VACUUM (ANALYZE) ticket.hd_ticket`));
+  // Fresh statistics (and the visibility map index-only scans need), so the first list queries
+  // and log readers are planned for the new size rather than for an empty table.
+  await withConnection(dataSource, async (sql) => {
+    await sql.query(`VACUUM (ANALYZE) ticket.hd_ticket`);
+    await compactTicketCounts(sql);
+    await sql.query(`ANALYZE ${store.schema}.events, ${store.schema}.streams`);
+  });
   return result;
 }
