@@ -6,6 +6,7 @@ export interface LoadStats {
   errors: number;
   throughputPerSecond: number;
   p50Ms: number;
+  p95Ms: number;
   p99Ms: number;
   firstError?: string;
 }
@@ -19,6 +20,7 @@ export function summarize(sample: LoadSample): LoadStats {
     errors: sample.errors,
     throughputPerSecond: seconds > 0 ? sorted.length / seconds : Number.NaN,
     p50Ms: percentile(sorted, 50),
+    p95Ms: percentile(sorted, 95),
     p99Ms: percentile(sorted, 99),
     ...(sample.firstError === undefined ? {} : { firstError: sample.firstError }),
   };

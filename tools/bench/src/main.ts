@@ -1,18 +1,27 @@
 import { BenchConfigError, loadBenchConfig, type BenchConfig } from './bench-config.js';
 import { isGatewayReady } from './gateway-readiness.js';
 import { machineInfo } from './machine-info.js';
+import { withoutPassword } from './database-url.js';
 import { renderReport } from './report-table.js';
-import { scenarios, type ScenarioResult } from './scenarios/index.js';
+import {
+  ScenarioRefused,
+  selectScenarios,
+  type Scenario,
+  type ScenarioResult,
+} from './scenarios/index.js';
 
 /**
- * `npm run bench`: load against the running stack, side by side with the same work sent straight
- * to Postgres. Prints a table (or, with `--json`, the raw figures) to stdout; progress to stderr.
+ * `npm run bench [-- <scenario>…] [--json]`: load against the running stack, side by side with the
+ * same work sent straight to Postgres. Without names, the default scenarios run. Prints a table
+ * (or, with `--json`, the raw figures) to stdout; progress to stderr.
  */
 async function main(args: string[]): Promise<number> {
   const json = args.includes('--json');
   let config: BenchConfig;
+  let selected: Scenario[];
   try {
     config = loadBenchConfig();
+    selected = selectScenarios(args.filter((arg) => !arg.startsWith('--')));
   } catch (error) {
     if (!(error instanceof BenchConfigError)) throw error;
     console.error(`bench: ${error.message}`);
@@ -37,9 +46,15 @@ async function main(args: string[]): Promise<number> {
     progress: (line: string) => console.error(`bench: ${line}`),
   };
   const results: ScenarioResult[] = [];
-  for (const scenario of scenarios) {
+  for (const scenario of selected) {
     if (aborter.signal.aborted) break;
-    results.push(await scenario.run(context));
+    try {
+      results.push(await scenario.run(context));
+    } catch (error) {
+      if (!(error instanceof ScenarioRefused)) throw error;
+      console.error(`bench: ${error.message}`);
+      return 1;
+    }
   }
   if (aborter.signal.aborted) return 130;
 
@@ -52,12 +67,6 @@ async function main(args: string[]): Promise<number> {
     console.log(renderReport(results, config, machine));
   }
   return 0;
-}
-
-function withoutPassword(url: string): string {
-  const parsed = new URL(url);
-  if (parsed.password) parsed.password = '***';
-  return parsed.toString();
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -11,7 +11,7 @@ export interface BaselineTicket {
 /**
  * The statements `POST /api/resource/HD Ticket` commits, sent straight to Postgres: allocate the
  * name, claim the new stream, append `TicketOpened`, notify publishers, project the read-model
- * row and read it back, in one transaction.
+ * row and its count and read the row back, in one transaction.
  */
 export async function createTicketInPostgres(pool: pg.Pool, ticket: BaselineTicket): Promise<void> {
   const client = await pool.connect();
@@ -86,6 +86,13 @@ async function createTicket(client: pg.PoolClient, ticket: BaselineTicket): Prom
       data.openedAt.slice(0, 10),
       data.key,
     ],
+  );
+  await client.query(
+    `INSERT INTO ${s}.hd_ticket_counts AS c
+       (status, status_category, priority, ticket_type, agent_group, slot, tickets)
+     VALUES ($1, $2, $3, $4, NULL, $5, 1)
+     ON CONFLICT ON CONSTRAINT hd_ticket_counts_key DO UPDATE SET tickets = c.tickets + 1`,
+    [data.status, data.statusCategory, data.priority, data.ticketType, name % 8],
   );
   const row = await client.query(
     `SELECT *, name::text AS name, opening_date::text AS opening_date

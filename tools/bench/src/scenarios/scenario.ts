@@ -28,5 +28,10 @@ export interface ScenarioResult {
 export interface Scenario {
   id: string;
   title: string;
+  /** Run by a bare `npm run bench`; the others only when named. */
+  byDefault: boolean;
   run(context: BenchContext): Promise<ScenarioResult>;
 }
+
+/** The scenario cannot measure anything meaningful here; the message says what to do. */
+export class ScenarioRefused extends Error {}

@@ -4,7 +4,8 @@ import { createTicketInPostgres } from '../baseline/pg-create-transaction.js';
 import { KeepAliveHttpClient } from '../keep-alive-http-client.js';
 import { summarize, type LoadStats } from '../latency-stats.js';
 import { runClosedLoop, type LoadPlan, type Operation } from '../load-runner.js';
-import type { BenchContext, LevelResult, Scenario } from './scenario.js';
+import { measureLevels } from './levels.js';
+import type { BenchContext, Scenario } from './scenario.js';
 
 const TICKET_PATH = '/api/resource/HD%20Ticket';
 const MAX_POOL = 64;
@@ -13,32 +14,21 @@ const MAX_POOL = 64;
 export const ticketCreationScenario: Scenario = {
   id: 'ticket-creation',
   title: 'Ticket creation',
+  byDefault: true,
   async run(context) {
     const { config } = context;
     await createBaselineSchema(config.databaseUrl);
     try {
-      const levels: LevelResult[] = [];
-      for (const clients of config.clientLevels) {
-        if (context.signal.aborted) break;
-        const plan: LoadPlan = {
-          concurrency: clients,
-          warmupMs: config.warmupSeconds * 1000,
-          durationMs: config.secondsPerLevel * 1000,
-        };
-        context.progress(
-          `ticket creation, ${clients} client${clients === 1 ? '' : 's'}: Postgres baseline`,
-        );
-        const baseline = await runBaseline(plan, context);
-        context.progress(`ticket creation, ${clients} client${clients === 1 ? '' : 's'}: API`);
-        const api = await runApi(plan, context);
-        levels.push({ clients, api, baseline });
-      }
+      const levels = await measureLevels(context, 'ticket creation', {
+        baseline: (plan) => runBaseline(plan, context),
+        api: (plan) => runApi(plan, context),
+      });
       return {
         id: this.id,
         title: this.title,
         baselineNote:
           'PG baseline: the same create transaction (nextval, stream claim, event insert, ' +
-          'pg_notify, read-model insert, read back) sent straight to Postgres with pg.',
+          'pg_notify, read-model insert, count upsert, read back) sent straight to Postgres with pg.',
         levels,
       };
     } finally {
