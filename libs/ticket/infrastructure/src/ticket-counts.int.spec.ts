@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { PostgresEventStore, runMigrations, withConnection } from '@helpdesk/shared-event-store';
+import { PostgresEventStore, withConnection } from '@helpdesk/shared-event-store';
 import { parseCountParams } from '@helpdesk/shared-frappe-query';
-import { createTestDatabase, type TestDatabase } from '@helpdesk/shared-testing';
 import { OpenTicketHandler, TicketCommands } from '@helpdesk/ticket-application';
 import type { DataSource } from 'typeorm';
 import { PostgresCatalogueReadModel } from './catalogue/postgres-catalogue-read-model.js';
@@ -13,8 +12,11 @@ import { PostgresTicketReadModel } from './postgres-ticket-read-model.js';
 import { rebuildTicketReadModel } from './rebuild-ticket-read-model.js';
 import { SeedRandom } from './seed/seed-random.js';
 import { seedTickets } from './seed/seed-tickets.js';
+import {
+  migratedTicketDatabase,
+  type MigratedTicketDatabase,
+} from './testing/migrated-ticket-database.js';
 import { ticketCountsShortcut } from './ticket-counts-shortcut.js';
-import { createTicketDataSource } from './ticket-service.module.js';
 import { TICKET_SCHEMA } from './ticket.migrations.js';
 
 const ZONE = 'Europe/Berlin';
@@ -55,7 +57,7 @@ function randomParams(random: SeedRandom): Record<string, unknown> {
 }
 
 describe('ticket counts', () => {
-  let db: TestDatabase;
+  let db: MigratedTicketDatabase;
   let dataSource: DataSource;
   const store = new PostgresEventStore(TICKET_SCHEMA);
   const readModel = new PostgresTicketReadModel(ZONE);
@@ -64,12 +66,8 @@ describe('ticket counts', () => {
   let commands: TicketCommands;
 
   before(async () => {
-    db = await createTestDatabase();
-    dataSource = await createTicketDataSource({
-      databaseUrl: db.url,
-      databasePoolSize: 8,
-    }).initialize();
-    await runMigrations(dataSource, TICKET_SCHEMA);
+    db = await migratedTicketDatabase(8);
+    dataSource = db.dataSource;
     await seedTickets(dataSource, store, readModel, {
       tickets: 300,
       batchSize: 40,
@@ -90,10 +88,7 @@ describe('ticket counts', () => {
     commands = new TicketCommands({ dataSource, store, readModel, catalogues });
   });
 
-  after(async () => {
-    await dataSource.destroy();
-    await db.drop();
-  });
+  after(() => db.close());
 
   const grouped = `status, status_category, priority, ticket_type, agent_group`;
   const countsByKey = () =>

@@ -4,37 +4,31 @@ import {
   inTransaction,
   PostgresEventStore,
   positionOf,
-  runMigrations,
   START_OF_LOG,
 } from '@helpdesk/shared-event-store';
-import { createTestDatabase, type TestDatabase } from '@helpdesk/shared-testing';
 import type { DataSource } from 'typeorm';
 import { PostgresTicketReadModel } from '../postgres-ticket-read-model.js';
-import { createTicketDataSource } from '../ticket-service.module.js';
+import {
+  migratedTicketDatabase,
+  type MigratedTicketDatabase,
+} from '../testing/migrated-ticket-database.js';
 import { TICKET_SCHEMA } from '../ticket.migrations.js';
 import { seedTickets } from './seed-tickets.js';
 
 const ZONE = 'America/New_York';
 
 describe('seeding tickets', () => {
-  let db: TestDatabase;
+  let db: MigratedTicketDatabase;
   let dataSource: DataSource;
   const store = new PostgresEventStore(TICKET_SCHEMA);
   const readModel = new PostgresTicketReadModel(ZONE);
 
   before(async () => {
-    db = await createTestDatabase();
-    dataSource = await createTicketDataSource({
-      databaseUrl: db.url,
-      databasePoolSize: 4,
-    }).initialize();
-    await runMigrations(dataSource, TICKET_SCHEMA);
+    db = await migratedTicketDatabase(4);
+    dataSource = db.dataSource;
   });
 
-  after(async () => {
-    await dataSource.destroy();
-    await db.drop();
-  });
+  after(() => db.close());
 
   const query = <T>(text: string) => dataSource.query(text) as Promise<T[]>;
   const tickets = () => query(`SELECT * FROM ticket.hd_ticket ORDER BY name`);
