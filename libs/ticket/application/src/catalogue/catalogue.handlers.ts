@@ -144,11 +144,9 @@ export class CatalogueCommands {
     request: RequestContext,
     system: boolean,
   ): Promise<CatalogueContext> {
-    const [siblings, priorities, settings] = await Promise.all([
-      this.readModel.entries(sql, doctype),
-      this.readModel.entries(sql, 'HD Ticket Priority'),
-      this.readModel.settings(sql),
-    ]);
+    const siblings = await this.readModel.entries(sql, doctype);
+    const priorities = await this.readModel.entries(sql, 'HD Ticket Priority');
+    const settings = await this.readModel.settings(sql);
     const priorityNames = new Set(priorities.map((p) => p.name));
     return {
       actor: request.user,

@@ -16,13 +16,12 @@ export async function loadTicketLookups(
   sql: Sql,
   catalogues: CatalogueReadModel,
 ): Promise<TicketLookups> {
-  const [statuses, priorities, types, feedback, settings] = await Promise.all([
-    catalogues.entries(sql, 'HD Ticket Status'),
-    catalogues.entries(sql, 'HD Ticket Priority'),
-    catalogues.entries(sql, 'HD Ticket Type'),
-    catalogues.entries(sql, 'HD Ticket Feedback Option'),
-    catalogues.settings(sql),
-  ]);
+  // One connection runs one query at a time: awaiting each keeps pg from queueing them for us.
+  const statuses = await catalogues.entries(sql, 'HD Ticket Status');
+  const priorities = await catalogues.entries(sql, 'HD Ticket Priority');
+  const types = await catalogues.entries(sql, 'HD Ticket Type');
+  const feedback = await catalogues.entries(sql, 'HD Ticket Feedback Option');
+  const settings = await catalogues.settings(sql);
   const byName = <T>(
     entries: { name: string; values: Record<string, unknown> }[],
     pick: (v: Record<string, unknown>) => T,
