@@ -32,26 +32,10 @@ export async function projectConversation(sql: Sql, recorded: RecordedEvent): Pr
       );
       return;
     }
-    case 'CommentEdited': {
-      const d = event.data;
-      await sql.query(
-        `UPDATE ticket.hd_ticket_comment
-            SET content = $2, modified = $3, modified_by = $4, stream_version = $5
-          WHERE name = $1 AND stream_version < $5`,
-        [d.commentId, d.content, d.at, d.by, recorded.streamVersion],
-      );
-      return;
-    }
-    case 'CommentPinned': {
-      const d = event.data;
-      await sql.query(
-        `UPDATE ticket.hd_ticket_comment
-            SET is_pinned = $2, modified = $3, modified_by = $4, stream_version = $5
-          WHERE name = $1 AND stream_version < $5`,
-        [d.commentId, d.pinned, d.at, d.by, recorded.streamVersion],
-      );
-      return;
-    }
+    case 'CommentEdited':
+      return updateComment(sql, recorded, event.data, 'content', event.data.content);
+    case 'CommentPinned':
+      return updateComment(sql, recorded, event.data, 'is_pinned', event.data.pinned);
     case 'CommentDeleted':
       await sql.query(`DELETE FROM ticket.hd_ticket_comment WHERE name = $1`, [
         event.data.commentId,
@@ -71,6 +55,22 @@ export async function projectConversation(sql: Sql, recorded: RecordedEvent): Pr
     default:
       return;
   }
+}
+
+/** One column of a note changes; the stream version guard makes a replay a no-op. */
+async function updateComment(
+  sql: Sql,
+  recorded: RecordedEvent,
+  data: { commentId: string; at: string; by: string },
+  column: 'content' | 'is_pinned',
+  value: string | boolean,
+): Promise<void> {
+  await sql.query(
+    `UPDATE ticket.hd_ticket_comment
+        SET ${column} = $2, modified = $3, modified_by = $4, stream_version = $5
+      WHERE name = $1 AND stream_version < $5`,
+    [data.commentId, value, data.at, data.by, recorded.streamVersion],
+  );
 }
 
 async function insertCommunication(
