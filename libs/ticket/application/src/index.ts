@@ -21,3 +21,4 @@ export * from './list-view/list-view.methods.js';
 export * from './list-view/at-me.js';
 export * from './list-view/list-view-fields.js';
 export * from './history/ticket-history.methods.js';
+export * from './people/people-directory.port.js';

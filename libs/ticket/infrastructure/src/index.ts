@@ -14,3 +14,4 @@ export * from './method-messages.controller.js';
 export * from './conversation/postgres-conversation-documents.js';
 export * from './doctype-meta/conversation.meta.js';
 export * from './history/postgres-ticket-history.js';
+export * from './people/postgres-people-directory.js';

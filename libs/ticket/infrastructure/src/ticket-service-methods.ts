@@ -9,6 +9,7 @@ import {
   type GetTicketHandler,
   type ListViewDoctype,
   type MethodHandler,
+  type PeopleDirectory,
   type TicketCommands,
   type TicketHistoryReader,
 } from '@helpdesk/ticket-application';
@@ -27,6 +28,8 @@ export interface TicketServiceMethodDependencies {
   newId: () => string;
   restrictsByTeam: () => Promise<boolean>;
   history: TicketHistoryReader;
+  /** agent-service's people as ticket-service knows them (avatars, contact cards, agents). */
+  people: PeopleDirectory;
   timeZone: string;
 }
 

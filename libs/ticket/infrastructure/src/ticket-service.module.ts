@@ -55,6 +55,7 @@ import {
 } from '@helpdesk/ticket-contracts';
 import { DataSource } from 'typeorm';
 import { PostgresConversationDocuments } from './conversation/postgres-conversation-documents.js';
+import { PostgresPeopleDirectory } from './people/postgres-people-directory.js';
 import { PostgresTicketHistory } from './history/postgres-ticket-history.js';
 import {
   MethodMessagesController,
@@ -268,6 +269,7 @@ export class TicketServiceModule {
               doctypes,
               newId: conversationId,
               history: new PostgresTicketHistory(dataSource, store, options.timeZone),
+              people: new PostgresPeopleDirectory(dataSource),
               timeZone: options.timeZone,
               restrictsByTeam: () =>
                 withConnection(dataSource, async (sql) => {

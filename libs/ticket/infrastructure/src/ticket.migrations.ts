@@ -8,6 +8,7 @@ import {
 } from './ticket-list.migration.js';
 import { TicketConversations1763700000700 } from './conversation/conversation.migration.js';
 import { TicketCatalogueVersion1763700000800 } from './catalogue/catalogue-version.migration.js';
+import { TicketPeople1763700001200 } from './people/people.migration.js';
 
 export const TICKET_SCHEMA = 'ticket';
 
@@ -75,4 +76,5 @@ export const ticketMigrations = [
   TicketCatalogueVersion1763700000800,
   TicketListIndexes1763700001000,
   TicketCounts1763700001100,
+  TicketPeople1763700001200,
 ];
