@@ -1,0 +1,36 @@
+/** An HD Agent Status (frappe-api §1.6): named by `agent_status`. */
+export interface AgentStatus {
+  agent_status: string;
+  category: 'Active' | 'Away' | 'Unavailable';
+  color: string;
+  status_order: number;
+  enable: boolean;
+}
+
+/** The statuses every site starts with. */
+export const SEEDED_AGENT_STATUSES: readonly AgentStatus[] = [
+  { agent_status: 'Active', category: 'Active', color: 'Green', status_order: 10, enable: true },
+  { agent_status: 'Away', category: 'Away', color: 'Amber', status_order: 20, enable: true },
+  {
+    agent_status: 'Unavailable',
+    category: 'Unavailable',
+    color: 'Red',
+    status_order: 30,
+    enable: true,
+  },
+];
+
+/** New agents start in the first enabled Active-category status. */
+export function defaultAvailability(statuses: readonly AgentStatus[]): string | null {
+  const active = statuses
+    .filter((status) => status.enable && status.category === 'Active')
+    .sort((a, b) => a.status_order - b.status_order);
+  return active[0]?.agent_status ?? null;
+}
+
+export function enabledStatus(
+  statuses: readonly AgentStatus[],
+  name: string,
+): AgentStatus | undefined {
+  return statuses.find((status) => status.agent_status === name && status.enable);
+}

@@ -1,0 +1,35 @@
+import type { CommandContext } from '../command-context.js';
+import type { UserProfile } from './user.events.js';
+
+export interface RegisterUser {
+  type: 'RegisterUser';
+  email: string;
+  first_name?: string | null;
+  last_name?: string | null;
+  roles: readonly string[];
+  user_image?: string | null;
+  context: CommandContext;
+}
+
+export interface EditUserProfile {
+  type: 'EditUserProfile';
+  changes: Partial<UserProfile> & { enabled?: boolean };
+  context: CommandContext;
+}
+
+export interface ChangeUserRoles {
+  type: 'ChangeUserRoles';
+  add: readonly string[];
+  remove: readonly string[];
+  context: CommandContext;
+}
+
+/** The key and the hash are made outside, so deciding stays pure. */
+export interface IssueApiKeys {
+  type: 'IssueApiKeys';
+  api_key: string;
+  api_secret_hash: string;
+  context: CommandContext;
+}
+
+export type UserCommand = RegisterUser | EditUserProfile | ChangeUserRoles | IssueApiKeys;
