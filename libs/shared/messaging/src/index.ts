@@ -9,3 +9,5 @@ export * from './committed-event-publisher.js';
 export * from './durable-consumer.js';
 export * from './resource-contract.js';
 export * from './method-contract.js';
+export * from './service-request.js';
+export * from './doctype-controllers.js';

@@ -1,9 +1,6 @@
-/** Who is asking, as the service was told by the gateway. */
-export interface RequestContext {
-  user: string;
-  roles: string[];
-  correlationId: string;
-}
+import type { RequestContext } from '@helpdesk/shared-messaging';
+
+export type { RequestContext };
 
 export function isGuest(context: RequestContext): boolean {
   return context.user === 'Guest';
