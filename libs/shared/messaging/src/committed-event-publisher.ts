@@ -24,7 +24,8 @@ export interface CommittedEventPublisherOptions {
   store: PostgresEventStore;
   checkpoints: Checkpoints;
   js: JetStreamClient;
-  toMessage: (event: RecordedEvent) => OutgoingMessage;
+  /** The public form of an event; `undefined` keeps an event private to its service. */
+  toMessage: (event: RecordedEvent) => OutgoingMessage | undefined;
   logger: LoggerService;
   batchSize?: number;
   /** Safety net in case a NOTIFY is missed (e.g. across a reconnect). */
@@ -98,9 +99,10 @@ export class CommittedEventPublisher {
     if (!last) return 0;
     // One connection keeps publish order; awaiting the acks together keeps the batch fast.
     await Promise.all(
-      events.map((event) => {
+      events.map(async (event) => {
         const message = toMessage(event);
-        return js.publish(message.subject, JSON.stringify(message.payload), {
+        if (!message) return;
+        await js.publish(message.subject, JSON.stringify(message.payload), {
           msgID: event.eventId,
         });
       }),

@@ -1,7 +1,7 @@
 import { stamp, type CommandContext } from '../command-context.js';
 import { PeopleRuleViolation } from '../agent-rule-violation.js';
 import { ADMINISTRATOR, grantableRoles, isRole, isSystemManager, type Role } from '../roles.js';
-import { localPart } from './full-name.js';
+import { fullName, localPart } from './full-name.js';
 import type {
   ChangeUserRoles,
   EditUserProfile,
@@ -98,8 +98,21 @@ function edit({ changes, context }: EditUserProfile, user: UserRecord): UserEven
     const value = changes[field];
     if (value !== undefined && value !== user[field]) edited[field] = value;
   }
-  if (Object.keys(edited).length > 0)
-    events.push({ type: 'UserProfileEdited', data: { ...stamp(context), changes: edited } });
+  if (Object.keys(edited).length > 0) {
+    const renamed = edited.first_name !== undefined || edited.last_name !== undefined;
+    const name = renamed
+      ? {
+          full_name: fullName(
+            edited.first_name ?? user.first_name,
+            edited.last_name ?? user.last_name,
+          ),
+        }
+      : {};
+    events.push({
+      type: 'UserProfileEdited',
+      data: { ...stamp(context), changes: edited, ...name },
+    });
+  }
   if (changes.enabled !== undefined && changes.enabled !== user.enabled) {
     if (user.name === ADMINISTRATOR || user.name === context.actor)
       throw new PeopleRuleViolation('invalid', 'You cannot disable yourself or Administrator');

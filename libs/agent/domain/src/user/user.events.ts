@@ -18,6 +18,8 @@ export interface UserProfileEdited {
   type: 'UserProfileEdited';
   data: Stamp & {
     changes: Partial<Pick<UserProfile, 'first_name' | 'last_name' | 'user_image' | 'time_zone'>>;
+    /** The full name after the edit, when the first or last name changed. */
+    full_name?: string;
   };
 }
 

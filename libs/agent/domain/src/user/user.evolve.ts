@@ -30,7 +30,7 @@ function apply(user: UserRecord, event: Exclude<UserEvent, { type: 'UserRegister
   switch (event.type) {
     case 'UserProfileEdited': {
       const next = { ...user, ...event.data.changes };
-      return { ...next, full_name: fullName(next.first_name, next.last_name) };
+      return { ...next, full_name: event.data.full_name ?? next.full_name };
     }
     case 'UserEnabled':
       return { ...user, enabled: true };

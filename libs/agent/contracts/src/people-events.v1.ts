@@ -1,0 +1,128 @@
+/**
+ * Public people events, version 1 (documented in docs/asyncapi/people-events.v1.yaml): users,
+ * HD Agents and HD Teams as agent-service records them. Other services build what they need from
+ * these instead of reading agent-service's tables. API secrets never appear here.
+ */
+export const PEOPLE_EVENTS_STREAM = 'HELPDESK_PEOPLE';
+export const PEOPLE_EVENTS_SUBJECT_PREFIX = 'helpdesk.people.v1';
+
+export type PeopleDoctypeV1 = 'User' | 'HD Agent' | 'HD Team';
+
+interface PeopleEventEnvelopeV1<T extends string, Doctype extends PeopleDoctypeV1, D> {
+  /** Unique event id; also the JetStream `Nats-Msg-Id`. Consumers deduplicate on it. */
+  id: string;
+  type: `helpdesk.people.v1.${T}`;
+  doctype: Doctype;
+  /** The document's `name` (a user id for User and HD Agent, the team name for HD Team). */
+  name: string;
+  /** Position of this event in the document's own stream (1, 2, …). */
+  version: number;
+  occurredAt: string;
+  actor: string | null;
+  correlationId: string | null;
+  data: D;
+}
+
+export type UserRegisteredV1 = PeopleEventEnvelopeV1<
+  'user-registered',
+  'User',
+  {
+    email: string;
+    first_name: string;
+    last_name: string | null;
+    full_name: string;
+    user_type: string;
+    roles: string[];
+    user_image: string | null;
+    enabled: boolean;
+  }
+>;
+export type UserProfileChangedV1 = PeopleEventEnvelopeV1<
+  'user-profile-changed',
+  'User',
+  {
+    first_name?: string;
+    last_name?: string | null;
+    full_name?: string;
+    user_image?: string | null;
+    time_zone?: string | null;
+  }
+>;
+export type UserEnabledChangedV1 = PeopleEventEnvelopeV1<
+  'user-enabled' | 'user-disabled',
+  'User',
+  Record<string, never>
+>;
+export type UserRolesChangedV1 = PeopleEventEnvelopeV1<
+  'user-roles-changed',
+  'User',
+  { roles: string[]; added: string[]; removed: string[] }
+>;
+
+export type AgentEnrolledV1 = PeopleEventEnvelopeV1<
+  'agent-enrolled',
+  'HD Agent',
+  {
+    agent_name: string;
+    user_image: string | null;
+    is_active: boolean;
+    availability: string | null;
+    availability_changed_on: string | null;
+  }
+>;
+export type AgentProfileChangedV1 = PeopleEventEnvelopeV1<
+  'agent-profile-changed',
+  'HD Agent',
+  { agent_name?: string; user_image?: string | null }
+>;
+export type AgentActivationChangedV1 = PeopleEventEnvelopeV1<
+  'agent-activated' | 'agent-deactivated' | 'agent-removed',
+  'HD Agent',
+  Record<string, never>
+>;
+export type AgentAvailabilityChangedV1 = PeopleEventEnvelopeV1<
+  'agent-availability-changed',
+  'HD Agent',
+  { availability: string; category: string; availability_changed_on: string }
+>;
+
+export type TeamCreatedV1 = PeopleEventEnvelopeV1<
+  'team-created',
+  'HD Team',
+  { users: string[]; ignore_restrictions: boolean; disabled: boolean }
+>;
+export type TeamMembersChangedV1 = PeopleEventEnvelopeV1<
+  'team-members-changed',
+  'HD Team',
+  { users: string[]; added: string[]; removed: string[] }
+>;
+export type TeamRestrictionsChangedV1 = PeopleEventEnvelopeV1<
+  'team-restrictions-changed',
+  'HD Team',
+  { ignore_restrictions: boolean }
+>;
+export type TeamStateChangedV1 = PeopleEventEnvelopeV1<
+  'team-disabled' | 'team-enabled' | 'team-removed',
+  'HD Team',
+  Record<string, never>
+>;
+export type TeamAssignmentRuleLinkedV1 = PeopleEventEnvelopeV1<
+  'team-assignment-rule-linked',
+  'HD Team',
+  { assignment_rule: string }
+>;
+
+export type PeopleEventV1 =
+  | UserRegisteredV1
+  | UserProfileChangedV1
+  | UserEnabledChangedV1
+  | UserRolesChangedV1
+  | AgentEnrolledV1
+  | AgentProfileChangedV1
+  | AgentActivationChangedV1
+  | AgentAvailabilityChangedV1
+  | TeamCreatedV1
+  | TeamMembersChangedV1
+  | TeamRestrictionsChangedV1
+  | TeamStateChangedV1
+  | TeamAssignmentRuleLinkedV1;
