@@ -99,15 +99,9 @@ function edit({ changes, context }: EditUserProfile, user: UserRecord): UserEven
     if (value !== undefined && value !== user[field]) edited[field] = value;
   }
   if (Object.keys(edited).length > 0) {
-    const renamed = edited.first_name !== undefined || edited.last_name !== undefined;
-    const name = renamed
-      ? {
-          full_name: fullName(
-            edited.first_name ?? user.first_name,
-            edited.last_name ?? user.last_name,
-          ),
-        }
-      : {};
+    const renamed = 'first_name' in edited || 'last_name' in edited;
+    const last = 'last_name' in edited ? (edited.last_name ?? null) : user.last_name;
+    const name = renamed ? { full_name: fullName(edited.first_name ?? user.first_name, last) } : {};
     events.push({
       type: 'UserProfileEdited',
       data: { ...stamp(context), changes: edited, ...name },
