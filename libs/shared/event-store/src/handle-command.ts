@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { ConcurrencyError } from './concurrency-error.js';
+import { decideOnStream, inRetriedTransaction } from './decide-in-transaction.js';
 import type { PostgresEventStore } from './postgres-event-store.js';
 import type { EventMetadata, RecordedEvent } from './recorded-event.js';
-import { inTransaction, type Sql } from './sql.js';
+import type { Sql } from './sql.js';
 
 export interface DomainEvent {
   type: string;
@@ -39,28 +39,9 @@ export async function handleCommand<S, E extends DomainEvent>(
   decide: (state: S, sql: Sql) => E[] | Promise<E[]>,
   metadata: EventMetadata,
 ): Promise<CommandResult<S>> {
-  const toDomain =
-    spec.toDomain ?? ((event: RecordedEvent) => ({ type: event.type, data: event.data }) as E);
-  const attempts = (spec.maxRetries ?? 3) + 1;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await inTransaction(dataSource, async (sql) => {
-        const history = await spec.store.readStream(sql, streamId);
-        const version = history.at(-1)?.streamVersion ?? 0;
-        let state = history.map(toDomain).reduce(spec.evolve, spec.initialState);
-        const decided = await decide(state, sql);
-        const appended = await spec.store.appendToStream(
-          sql,
-          streamId,
-          version,
-          decided.map((event) => ({ type: event.type, data: event.data, metadata })),
-        );
-        state = decided.reduce(spec.evolve, state);
-        if (spec.project && appended.events.length > 0) await spec.project(sql, appended.events);
-        return { state, version: appended.nextExpectedVersion, events: appended.events };
-      });
-    } catch (error) {
-      if (!(error instanceof ConcurrencyError) || attempt >= attempts) throw error;
-    }
-  }
+  return inRetriedTransaction(
+    dataSource,
+    (sql) => decideOnStream(sql, spec, streamId, (state) => decide(state, sql), metadata),
+    spec.maxRetries ?? 3,
+  );
 }

@@ -6,3 +6,4 @@ export * from './checkpoints.js';
 export * from './event-store.migration.js';
 export * from './postgres-data-source.js';
 export * from './handle-command.js';
+export * from './decide-in-transaction.js';
