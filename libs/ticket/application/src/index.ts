@@ -22,3 +22,5 @@ export * from './list-view/at-me.js';
 export * from './list-view/list-view-fields.js';
 export * from './history/ticket-history.methods.js';
 export * from './people/people-directory.port.js';
+export * from './ticket-api/ticket-activity.port.js';
+export * from './ticket-api/ticket-api.methods.js';

@@ -14,4 +14,7 @@ export const TICKET_SERVICE_DOCTYPES = [
 ] as const;
 
 /** Whitelisted methods ticket-service answers on `ticket.method`, whatever DocType they name. */
-export const TICKET_SERVICE_METHODS = ['helpdesk.api.ticket.get_history'] as const;
+export const TICKET_SERVICE_METHODS = [
+  'helpdesk.api.ticket.get_history',
+  'helpdesk.helpdesk.doctype.hd_ticket.api.get_one',
+] as const;

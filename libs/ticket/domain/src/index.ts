@@ -7,3 +7,4 @@ export * from './ticket.decide.js';
 export * from './ticket-rule-violation.js';
 export * from './ticket-document-changes.js';
 export * from './mentions.js';
+export * from './ticket-activity.js';

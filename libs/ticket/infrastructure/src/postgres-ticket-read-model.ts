@@ -6,7 +6,6 @@ import {
   foldOpenedTickets,
   insertFoldedTickets,
 } from './bulk-ticket-projection.js';
-import { projectConversation } from './conversation/conversation-projection.js';
 import { HD_TICKET_META } from './doctype-meta/hd-ticket.meta.js';
 import { FrappeListQueries, type RowFilter } from './frappe-list-queries.js';
 import {
@@ -23,6 +22,7 @@ import {
   type CountedValues,
 } from './ticket-counts.js';
 import { ticketCountsShortcut } from './ticket-counts-shortcut.js';
+import { projectSideTables } from './ticket-side-projections.js';
 
 /**
  * `ticket.hd_ticket`, projected from ticket events in the append's transaction and read back as
@@ -55,7 +55,7 @@ export class PostgresTicketReadModel implements TicketReadModel {
     const counts = new TicketCountChanges();
     for (const event of events) {
       await this.apply(sql, event, counts);
-      await projectConversation(sql, event);
+      await projectSideTables(sql, event);
     }
     await counts.save(sql);
   }
@@ -70,7 +70,7 @@ export class PostgresTicketReadModel implements TicketReadModel {
     const existing = await insertFoldedTickets(sql, folded, counts);
     for (const event of [...leftOver, ...existing]) await this.apply(sql, event, counts);
     await counts.save(sql);
-    for (const event of events) await projectConversation(sql, event);
+    for (const event of events) await projectSideTables(sql, event);
   }
 
   async findDocument(

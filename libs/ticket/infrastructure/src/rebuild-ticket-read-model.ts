@@ -8,6 +8,7 @@ import {
 import type { DataSource } from 'typeorm';
 import type { PostgresTicketReadModel } from './postgres-ticket-read-model.js';
 import { compactTicketCounts } from './ticket-counts.js';
+import { SIDE_TABLES } from './ticket-side-projections.js';
 
 export interface RebuildProgress {
   done: number;
@@ -41,8 +42,7 @@ export async function rebuildTicketReadModel(
     await sql.query(`LOCK TABLE ticket.hd_ticket IN EXCLUSIVE MODE`);
     await sql.query(`DELETE FROM ticket.hd_ticket`);
     await sql.query(`DELETE FROM ticket.hd_ticket_counts`);
-    await sql.query(`DELETE FROM ticket.communication`);
-    await sql.query(`DELETE FROM ticket.hd_ticket_comment`);
+    for (const table of SIDE_TABLES) await sql.query(`DELETE FROM ${table}`);
     let position = START_OF_LOG;
     let done = 0;
     for (;;) {

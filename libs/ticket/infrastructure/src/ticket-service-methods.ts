@@ -14,10 +14,12 @@ import {
   type TicketHistoryReader,
 } from '@helpdesk/ticket-application';
 import type { DocTypeMeta } from '@helpdesk/shared-frappe-query';
+import type { DataSource } from 'typeorm';
 import { CATALOGUE_META } from './doctype-meta/catalogue.meta.js';
 import { COMMUNICATION_META, HD_TICKET_COMMENT_META } from './doctype-meta/conversation.meta.js';
 import { HD_TICKET_META } from './doctype-meta/hd-ticket.meta.js';
 import type { MethodRegistry } from './method-messages.controller.js';
+import { ticketApiMethods } from './ticket-api-methods.js';
 import type { DoctypeRegistry } from './resource-messages.controller.js';
 
 export interface TicketServiceMethodDependencies {
@@ -31,6 +33,7 @@ export interface TicketServiceMethodDependencies {
   /** agent-service's people as ticket-service knows them (avatars, contact cards, agents). */
   people: PeopleDirectory;
   timeZone: string;
+  dataSource: DataSource;
 }
 
 const META: ReadonlyMap<string, DocTypeMeta> = new Map<string, DocTypeMeta>([
@@ -68,5 +71,6 @@ export function ticketServiceMethods(deps: TicketServiceMethodDependencies): Met
       (params, context) => removeAssignments.run(params, context),
     ],
     ['helpdesk.api.ticket.get_history', (params, context) => history.getHistory(params, context)],
+    ...ticketApiMethods(deps),
   ]);
 }

@@ -271,6 +271,7 @@ export class TicketServiceModule {
               history: new PostgresTicketHistory(dataSource, store, options.timeZone),
               people: new PostgresPeopleDirectory(dataSource),
               timeZone: options.timeZone,
+              dataSource,
               restrictsByTeam: () =>
                 withConnection(dataSource, async (sql) => {
                   const settings = await new PostgresCatalogueReadModel().settings(sql);

@@ -9,6 +9,7 @@ import {
 import { TicketConversations1763700000700 } from './conversation/conversation.migration.js';
 import { TicketCatalogueVersion1763700000800 } from './catalogue/catalogue-version.migration.js';
 import { TicketPeople1763700001200 } from './people/people.migration.js';
+import { TicketActivityAndViews1763700001300 } from './activity/activity.migration.js';
 
 export const TICKET_SCHEMA = 'ticket';
 
@@ -77,4 +78,5 @@ export const ticketMigrations = [
   TicketListIndexes1763700001000,
   TicketCounts1763700001100,
   TicketPeople1763700001200,
+  TicketActivityAndViews1763700001300,
 ];

@@ -1,0 +1,23 @@
+import type { RecordedEvent, Sql } from '@helpdesk/shared-event-store';
+import { projectActivity } from './activity/activity-projection.js';
+import { projectConversation } from './conversation/conversation-projection.js';
+
+/**
+ * The tables projected beside `hd_ticket` from the same events, in the append's transaction. Each
+ * projector is idempotent, so a replay changes nothing; a rebuild empties these tables first.
+ */
+const SIDE_PROJECTIONS: ((sql: Sql, recorded: RecordedEvent) => Promise<void>)[] = [
+  projectConversation,
+  projectActivity,
+];
+
+export const SIDE_TABLES = [
+  'ticket.communication',
+  'ticket.hd_ticket_comment',
+  'ticket.hd_ticket_activity',
+  'ticket.view_log',
+];
+
+export async function projectSideTables(sql: Sql, recorded: RecordedEvent): Promise<void> {
+  for (const project of SIDE_PROJECTIONS) await project(sql, recorded);
+}
