@@ -193,4 +193,131 @@ describe('HD Ticket API: get_one and the ticket sidebar methods', () => {
       assert.equal(extra.status, 417);
     });
   });
+
+  const sidebar = (as: ApiCall, method: string, args: Json) =>
+    as('POST', `${TICKET_API}.${method}`, args);
+
+  describe('the sidebar methods', () => {
+    it('get_ticket_activities is get_one’s conversation and logs, by viewer', async () => {
+      const { status, body } = await sidebar(agent, 'get_ticket_activities', { ticket });
+      assert.equal(status, 200, JSON.stringify(body));
+      const one = (await getOne(agent)).body.message as Json;
+      assert.deepEqual(body.message, {
+        comments: one.comments,
+        communications: one.communications,
+        history: one.history,
+        views: one.views,
+        calls: [],
+      });
+      const mine = (await sidebar(customer, 'get_ticket_activities', { ticket })).body.message;
+      assert.deepEqual([mine.comments, mine.history], [[], []]);
+      assert.equal((await sidebar(stranger, 'get_ticket_activities', { ticket })).status, 403);
+    });
+
+    it('get_ticket_contact gives the card, a stand-in, or nothing for no ticket', async () => {
+      const card = await sidebar(agent, 'get_ticket_contact', { ticket: String(ticket) });
+      assert.deepEqual(card.body.message, {
+        name: 'Carol Danvers',
+        email_id: CUSTOMER,
+        phone: '+1 555',
+        mobile_no: '+1 666',
+        image: '/files/carol.png',
+      });
+      const other = await openTicket(admin, { subject: 'No contact', raised_by: 'zed@x.example' });
+      const standIn = await sidebar(agent, 'get_ticket_contact', { ticket: other.name });
+      assert.deepEqual(standIn.body.message, {
+        email_id: 'zed@x.example',
+        name: 'zed',
+        phone: '',
+        mobile_no: '',
+        image: '',
+      });
+      const none = await sidebar(agent, 'get_ticket_contact', { ticket: 999999 });
+      assert.equal(none.status, 200);
+      assert.equal('message' in none.body, false);
+      assert.equal((await sidebar(stranger, 'get_ticket_contact', { ticket })).status, 403);
+      assert.equal((await sidebar(agent, 'get_ticket_contact', {})).status, 417);
+    });
+
+    it('get_ticket_assignees shows agents’ presence to agents and names to customers', async () => {
+      await sql(
+        stack,
+        `INSERT INTO ticket.people_agent (name, agent_name, user_image, availability,
+           availability_changed_on)
+         VALUES ($1, 'Avery Agent', '/files/avery.png', 'Away', '2026-11-20T09:00:00Z')`,
+        [AGENT],
+      );
+      await docMethod(admin, ticket, 'assign_agent', { agent: AGENT });
+      await docMethod(admin, ticket, 'assign_agent', { agent: 'helper@helpdesk.example' });
+      const { status, body } = await sidebar(agent, 'get_ticket_assignees', { ticket });
+      assert.equal(status, 200, JSON.stringify(body));
+      assert.deepEqual(body.message, [
+        {
+          name: AGENT,
+          agent_name: 'Avery Agent',
+          user_image: '/files/avery.png',
+          availability: 'Away',
+          availability_changed_on: '2026-11-20 09:00:00.000000',
+        },
+        { name: 'helper@helpdesk.example' },
+      ]);
+      const names = await sidebar(customer, 'get_ticket_assignees', { ticket });
+      assert.deepEqual(names.body.message, [{ name: AGENT }, { name: 'helper@helpdesk.example' }]);
+      assert.equal((await sidebar(stranger, 'get_ticket_assignees', { ticket })).status, 403);
+    });
+
+    it('get_recent_similar_tickets: two of the customer’s, then the raiser’s, four at most', async () => {
+      const raise = (subject: string, doc: Json) => openTicket(admin, { subject, ...doc });
+      const current = await raise('Current', { raised_by: 'dora@acme.example', customer: 'Acme' });
+      const acme = [];
+      for (const n of [1, 2, 3]) {
+        acme.push(await raise(`Acme ${n}`, { raised_by: `p${n}@acme.example`, customer: 'Acme' }));
+      }
+      const dora = [];
+      for (const n of [1, 2, 3]) {
+        dora.push(await raise(`Dora ${n}`, { raised_by: 'dora@acme.example' }));
+      }
+      const { status, body } = await sidebar(agent, 'get_recent_similar_tickets', {
+        ticket: current.name,
+      });
+      assert.equal(status, 200, JSON.stringify(body));
+      assert.deepEqual(body.message.similar_tickets, []);
+      const recent = body.message.recent_tickets as Json[];
+      assert.deepEqual(
+        recent.map((t) => t.subject),
+        ['Acme 3', 'Acme 2', 'Dora 3', 'Dora 2'],
+      );
+      assert.deepEqual(Object.keys(recent[0] ?? {}).sort(), [
+        'creation',
+        'name',
+        'status',
+        'subject',
+      ]);
+      const none = await sidebar(agent, 'get_recent_similar_tickets', { ticket: 999999 });
+      assert.deepEqual(none.body.message, { recent_tickets: [], similar_tickets: [] });
+      assert.equal(
+        (await sidebar(stranger, 'get_recent_similar_tickets', { ticket: current.name })).status,
+        403,
+      );
+    });
+
+    it('get_navigation_tickets: the ticket, then up to 40 others, last modified first', async () => {
+      const { status, body } = await sidebar(agent, 'get_navigation_tickets', {
+        ticket: String(ticket),
+        current_view: 'VIEW-HD Ticket-001',
+      });
+      assert.equal(status, 200, JSON.stringify(body));
+      const listed = await agent(
+        'GET',
+        `${TICKETS}?fields=["name"]&order_by=modified desc&limit_page_length=0`,
+      );
+      const others = (listed.body.data as Json[]).map((t) => t.name).filter((n) => n !== ticket);
+      assert.deepEqual(body.message, [ticket, ...others.slice(0, 40)]);
+      const mine = await sidebar(customer, 'get_navigation_tickets', { ticket });
+      assert.deepEqual(mine.body.message, [ticket]);
+      const broken = await sidebar(agent, 'get_navigation_tickets', { ticket: 'nope' });
+      assert.deepEqual(broken.body.message, []);
+      assert.deepEqual((await sidebar(agent, 'get_navigation_tickets', {})).body.message, []);
+    });
+  });
 });

@@ -24,3 +24,4 @@ export * from './history/ticket-history.methods.js';
 export * from './people/people-directory.port.js';
 export * from './ticket-api/ticket-activity.port.js';
 export * from './ticket-api/ticket-api.methods.js';
+export * from './ticket-api/ticket-sidebar.methods.js';

@@ -17,4 +17,9 @@ export const TICKET_SERVICE_DOCTYPES = [
 export const TICKET_SERVICE_METHODS = [
   'helpdesk.api.ticket.get_history',
   'helpdesk.helpdesk.doctype.hd_ticket.api.get_one',
+  'helpdesk.helpdesk.doctype.hd_ticket.api.get_ticket_activities',
+  'helpdesk.helpdesk.doctype.hd_ticket.api.get_ticket_contact',
+  'helpdesk.helpdesk.doctype.hd_ticket.api.get_ticket_assignees',
+  'helpdesk.helpdesk.doctype.hd_ticket.api.get_recent_similar_tickets',
+  'helpdesk.helpdesk.doctype.hd_ticket.api.get_navigation_tickets',
 ] as const;

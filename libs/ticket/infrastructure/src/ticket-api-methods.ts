@@ -1,5 +1,6 @@
 import {
   TicketApiMethods,
+  TicketSidebarMethods,
   type GetTicketHandler,
   type MethodHandler,
   type PeopleDirectory,
@@ -18,10 +19,23 @@ const API = 'helpdesk.helpdesk.doctype.hd_ticket.api';
 
 /** The HD Ticket API methods (frappe-api §2.1, §2.2, §2.4), by their dotted names. */
 export function ticketApiMethods(deps: TicketApiMethodDependencies): [string, MethodHandler][] {
-  const api = new TicketApiMethods({
+  const reads = {
     tickets: deps.read,
     activity: new PostgresTicketActivity(deps.dataSource, deps.timeZone),
     people: deps.people,
-  });
-  return [[`${API}.get_one`, (params, context) => api.getOne(params, context)]];
+    timeZone: deps.timeZone,
+  };
+  const api = new TicketApiMethods(reads);
+  const sidebar = new TicketSidebarMethods(reads);
+  return [
+    [`${API}.get_one`, (params, context) => api.getOne(params, context)],
+    [`${API}.get_ticket_activities`, (p, context) => sidebar.getTicketActivities(p, context)],
+    [`${API}.get_ticket_contact`, (p, context) => sidebar.getTicketContact(p, context)],
+    [`${API}.get_ticket_assignees`, (p, context) => sidebar.getTicketAssignees(p, context)],
+    [
+      `${API}.get_recent_similar_tickets`,
+      (p, context) => sidebar.getRecentSimilarTickets(p, context),
+    ],
+    [`${API}.get_navigation_tickets`, (p, context) => sidebar.getNavigationTickets(p, context)],
+  ];
 }

@@ -1,10 +1,12 @@
 /**
  * Frappe Helpdesk's `handle_at_me_support`: `"@me"` becomes the caller and `"%@me%"` a pattern on
- * the caller, in the last element of each list condition, in each dict value, or inside a dict
- * value's list (`{"_assign": ["like", "%@me%"]}`). Returns new filters; the input is untouched.
+ * the caller, in the last element of each list condition and in each dict value, or inside them
+ * when they are lists (`{"_assign": ["like", "%@me%"]}`, `["owner", "in", ["@me"]]`). Returns new
+ * filters; the input is untouched.
  */
 export function substituteAtMe(filters: unknown, user: string): unknown {
   const swap = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(swap);
     if (value === '@me') return user;
     if (value === '%@me%') return `%${user}%`;
     return value;
@@ -18,10 +20,7 @@ export function substituteAtMe(filters: unknown, user: string): unknown {
   }
   if (typeof filters === 'object' && filters !== null) {
     return Object.fromEntries(
-      Object.entries(filters).map(([field, value]) => [
-        field,
-        Array.isArray(value) ? value.map(swap) : swap(value),
-      ]),
+      Object.entries(filters).map(([field, value]) => [field, swap(value)]),
     );
   }
   return filters;

@@ -31,6 +31,16 @@ describe('@me in list filters', () => {
     );
   });
 
+  it('replaces inside a list value, as in "owner in [@me]"', () => {
+    assert.deepEqual(
+      substituteAtMe([['owner', 'in', ['@me', 'bob@example.com']]], 'ann@example.com'),
+      [['owner', 'in', ['ann@example.com', 'bob@example.com']]],
+    );
+    assert.deepEqual(substituteAtMe({ owner: ['in', ['@me']] }, 'ann@example.com'), {
+      owner: ['in', ['ann@example.com']],
+    });
+  });
+
   it('leaves the given filters untouched', () => {
     const filters = { owner: '@me' };
     substituteAtMe(filters, 'ann@example.com');
