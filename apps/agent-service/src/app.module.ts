@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { AgentServiceModule } from '@helpdesk/agent-infrastructure';
-import { postgresCheck } from '@helpdesk/shared-app-host';
+import { AGENT_NATS, AgentServiceModule } from '@helpdesk/agent-infrastructure';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { natsCheck, postgresCheck } from '@helpdesk/shared-app-host';
 import { createMetricsRegistry, ObservabilityModule } from '@helpdesk/shared-observability';
 import { DataSource } from 'typeorm';
 import type { AgentServiceConfig } from './agent-service.config.js';
@@ -11,6 +12,9 @@ export class AppModule {
     const agent = AgentServiceModule.forRoot({
       databaseUrl: config.DATABASE_URL,
       databasePoolSize: config.DATABASE_POOL_SIZE,
+      natsUrl: config.NATS_URL,
+      namespace: config.HELPDESK_NAMESPACE,
+      timeZone: config.HELPDESK_TIME_ZONE,
       ...(config.HELPDESK_ADMIN_API_KEY
         ? {
             adminKeyPair: {
@@ -27,7 +31,13 @@ export class AppModule {
         ObservabilityModule.forRoot({
           registry: createMetricsRegistry('agent-service'),
           imports: [agent],
-          checks: { inject: [DataSource], useFactory: (ds: DataSource) => [postgresCheck(ds)] },
+          checks: {
+            inject: [DataSource, AGENT_NATS],
+            useFactory: (dataSource: DataSource, nats: NatsConnection) => [
+              postgresCheck(dataSource),
+              natsCheck(nats),
+            ],
+          },
         }),
       ],
     };

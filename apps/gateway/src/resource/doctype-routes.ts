@@ -1,3 +1,10 @@
+import {
+  AGENT_SERVICE,
+  AGENT_SERVICE_DOCTYPES,
+  CreateHdAgentDto,
+  CreateHdTeamDto,
+  CreateUserDto,
+} from '@helpdesk/agent-contracts';
 import { FrappeError } from '@helpdesk/shared-frappe-api';
 import {
   CreateTicketDto,
@@ -18,6 +25,13 @@ const ROUTES: ReadonlyMap<string, DoctypeRoute> = new Map<string, DoctypeRoute>(
     { service: TICKET_SERVICE },
   ]),
   ['HD Ticket', { service: TICKET_SERVICE, createDto: CreateTicketDto }],
+  ...AGENT_SERVICE_DOCTYPES.map((doctype): [string, DoctypeRoute] => [
+    doctype,
+    { service: AGENT_SERVICE },
+  ]),
+  ['User', { service: AGENT_SERVICE, createDto: CreateUserDto }],
+  ['HD Agent', { service: AGENT_SERVICE, createDto: CreateHdAgentDto }],
+  ['HD Team', { service: AGENT_SERVICE, createDto: CreateHdTeamDto }],
 ]);
 
 /** Which service owns a DocType; unknown DocTypes are Frappe's 404. */

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -61,8 +62,16 @@ export class CreateHdAgentDto {
   availability?: string | null;
 }
 
-/** Changes of `PUT /api/resource/HD Agent/<user>`. */
+/** Changes of `PUT /api/resource/HD Agent/<user>`; a whole document saved back is accepted. */
 export class UpdateHdAgentDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(140)
+  user?: string;
+
+  @IsOptional()
+  availability_changed_on?: string | null;
+
   @IsOptional()
   @IsString()
   @IsNotEmpty()
@@ -84,8 +93,58 @@ export class UpdateHdAgentDto {
   availability?: string;
 }
 
+/** What Frappe sends with every child-table row besides its own fields; all of it is ignored. */
+export class ChildRowDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(140)
+  name?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(140)
+  parent?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(140)
+  parentfield?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(140)
+  parenttype?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(140)
+  doctype?: string;
+
+  @IsOptional()
+  idx?: number;
+
+  @IsOptional()
+  docstatus?: number;
+
+  @IsOptional()
+  @IsString()
+  owner?: string;
+
+  @IsOptional()
+  @IsString()
+  creation?: string;
+
+  @IsOptional()
+  @IsString()
+  modified?: string;
+
+  @IsOptional()
+  @IsString()
+  modified_by?: string;
+}
+
 /** One row of HD Team's `users` (HD Team Member). */
-export class HdTeamMemberDto {
+export class HdTeamMemberDto extends ChildRowDto {
   @IsDefined()
   @IsString()
   @MaxLength(140)
@@ -120,8 +179,18 @@ export class CreateHdTeamDto {
   disabled?: 0 | 1 | boolean;
 }
 
-/** Changes of `PUT /api/resource/HD Team/<name>`. */
+/** Changes of `PUT /api/resource/HD Team/<name>`; a whole document saved back is accepted. */
 export class UpdateHdTeamDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(140)
+  team_name?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(140)
+  assignment_rule?: string | null;
+
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(1000)
@@ -139,7 +208,7 @@ export class UpdateHdTeamDto {
 }
 
 /** One row of User's `roles` (Has Role). */
-export class HasRoleDto {
+export class HasRoleDto extends ChildRowDto {
   @IsDefined()
   @IsString()
   @MaxLength(140)

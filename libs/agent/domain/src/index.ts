@@ -18,3 +18,5 @@ export * from './hd-team/team.events.js';
 export * from './hd-team/team.commands.js';
 export * from './hd-team/team.decide.js';
 export * from './hd-team/team.evolve.js';
+export * from './people-streams.js';
+export * from './people-events.js';

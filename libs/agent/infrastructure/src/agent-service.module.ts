@@ -6,21 +6,65 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { createServiceDataSource, openMigrated } from '@helpdesk/shared-event-store';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import {
+  HdAgentResource,
+  HdTeamResource,
+  PeopleCommands,
+  PeopleMethods,
+  PeopleResource,
+  UserResource,
+  anyoneSignedIn,
+} from '@helpdesk/agent-application';
+import {
+  AGENT_SERVICE,
+  PEOPLE_EVENTS_STREAM,
+  PEOPLE_EVENTS_SUBJECT_PREFIX,
+} from '@helpdesk/agent-contracts';
+import {
+  Checkpoints,
+  createServiceDataSource,
+  openMigrated,
+  PostgresEventStore,
+} from '@helpdesk/shared-event-store';
+import {
+  CommittedEventPublisher,
+  ensureEventStream,
+  methodMessagesController,
+  namespacedStream,
+  namespacedSubject,
+  resourceMessagesController,
+  type DoctypeRegistry,
+  type DoctypeResource,
+  type MethodRegistry,
+} from '@helpdesk/shared-messaging';
 import { DataSource } from 'typeorm';
 import { AgentMessagesController } from './agent-messages.controller.js';
 import { AGENT_SCHEMA, agentMigrations } from './agent.migrations.js';
 import { ApiKeyUsers, type IssuedKeyPair } from './api-key-users.js';
+import { ADMIN_KEY_PAIR, AdministratorBootstrap } from './people/administrator-bootstrap.js';
+import { peopleServiceMessage } from './people/people-integration-events.js';
+import { projectPeople } from './people/people-projection.js';
+import { PostgresPeopleDocuments } from './people/postgres-people-documents.js';
 
 export interface AgentServiceOptions {
   databaseUrl: string;
   databasePoolSize: number;
+  natsUrl: string;
+  namespace: string;
+  timeZone: string;
   adminKeyPair?: IssuedKeyPair;
 }
 
 const AGENT_OPTIONS = Symbol('AGENT_OPTIONS');
+export const AGENT_NATS = Symbol('AGENT_NATS');
+const AGENT_DOCTYPES = Symbol('AGENT_DOCTYPES');
+const AGENT_METHODS = Symbol('AGENT_METHODS');
 
-export function createAgentDataSource(options: AgentServiceOptions): DataSource {
+export function createAgentDataSource(
+  options: Pick<AgentServiceOptions, 'databaseUrl' | 'databasePoolSize'>,
+): DataSource {
   return createServiceDataSource({
     url: options.databaseUrl,
     schema: AGENT_SCHEMA,
@@ -30,28 +74,39 @@ export function createAgentDataSource(options: AgentServiceOptions): DataSource 
   });
 }
 
-class AdministratorBootstrap implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('Administrator');
+/** Relays agent-service's committed public events to JetStream for the other services. */
+class PeopleEventRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private publisher: CommittedEventPublisher | undefined;
 
   constructor(
     @Inject(AGENT_OPTIONS) private readonly options: AgentServiceOptions,
-    @Inject(ApiKeyUsers) private readonly users: ApiKeyUsers,
     @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(AGENT_NATS) private readonly nats: NatsConnection,
+    @Inject(PostgresEventStore) private readonly store: PostgresEventStore,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const issued = await this.users.ensureAdministrator(this.options.adminKeyPair);
-    if (issued) {
-      // Shown once: only a hash of the secret is kept.
-      this.logger.warn({
-        msg: 'generated an API key pair for Administrator; store it now, the secret is not shown again',
-        apiKey: issued.apiKey,
-        apiSecret: issued.apiSecret,
-      });
-    }
+    const { namespace } = this.options;
+    await ensureEventStream(await jetstreamManager(this.nats), {
+      name: namespacedStream(namespace, PEOPLE_EVENTS_STREAM),
+      subjects: [namespacedSubject(namespace, `${PEOPLE_EVENTS_SUBJECT_PREFIX}.>`)],
+    });
+    this.publisher = new CommittedEventPublisher({
+      name: 'jetstream',
+      dataSource: this.dataSource,
+      databaseUrl: this.options.databaseUrl,
+      store: this.store,
+      checkpoints: new Checkpoints(AGENT_SCHEMA),
+      js: jetstream(this.nats),
+      toMessage: peopleServiceMessage(namespace),
+      logger: new Logger('PeopleEventRelay'),
+    });
+    this.publisher.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.publisher?.stop();
+    await this.nats.drain().catch(() => undefined);
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 }
@@ -61,12 +116,54 @@ export class AgentServiceModule {
   static forRoot(options: AgentServiceOptions): DynamicModule {
     return {
       module: AgentServiceModule,
-      controllers: [AgentMessagesController],
+      controllers: [
+        AgentMessagesController,
+        resourceMessagesController(AGENT_SERVICE, AGENT_DOCTYPES),
+        methodMessagesController(AGENT_SERVICE, AGENT_METHODS),
+      ],
       providers: [
         { provide: AGENT_OPTIONS, useValue: options },
+        { provide: ADMIN_KEY_PAIR, useValue: options.adminKeyPair },
         {
           provide: DataSource,
           useFactory: () => openMigrated(createAgentDataSource(options), AGENT_SCHEMA),
+        },
+        {
+          provide: AGENT_NATS,
+          useFactory: () => connect({ servers: options.natsUrl, name: 'agent-service-events' }),
+        },
+        { provide: PostgresEventStore, useValue: new PostgresEventStore(AGENT_SCHEMA) },
+        {
+          provide: PostgresPeopleDocuments,
+          inject: [DataSource],
+          useFactory: (ds: DataSource) => new PostgresPeopleDocuments(ds, options.timeZone),
+        },
+        {
+          provide: PeopleCommands,
+          inject: [DataSource, PostgresEventStore, PostgresPeopleDocuments],
+          useFactory: (
+            dataSource: DataSource,
+            store: PostgresEventStore,
+            documents: PostgresPeopleDocuments,
+          ) =>
+            new PeopleCommands({ dataSource, store, project: projectPeople, lookups: documents }),
+        },
+        {
+          provide: AGENT_DOCTYPES,
+          inject: [PostgresPeopleDocuments, PeopleCommands],
+          useFactory: (documents: PostgresPeopleDocuments, commands: PeopleCommands) =>
+            new Map<string, DoctypeResource>([
+              ['User', new UserResource(documents, commands)],
+              ['HD Agent', new HdAgentResource(documents, commands)],
+              ['HD Team', new HdTeamResource(documents, commands)],
+              ['HD Agent Status', new PeopleResource('HD Agent Status', documents, anyoneSignedIn)],
+            ]) satisfies DoctypeRegistry,
+        },
+        {
+          provide: AGENT_METHODS,
+          inject: [PeopleCommands, PostgresPeopleDocuments],
+          useFactory: (commands: PeopleCommands, documents: PostgresPeopleDocuments) =>
+            new PeopleMethods(commands, documents).registry() satisfies MethodRegistry,
         },
         {
           provide: ApiKeyUsers,
@@ -74,8 +171,9 @@ export class AgentServiceModule {
           useFactory: (ds: DataSource) => new ApiKeyUsers(ds),
         },
         AdministratorBootstrap,
+        PeopleEventRelay,
       ],
-      exports: [DataSource],
+      exports: [DataSource, AGENT_NATS],
     };
   }
 }

@@ -1,5 +1,6 @@
 import { eventStoreMigration } from '@helpdesk/shared-event-store';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { People1763700001300 } from './people/people.migration.js';
 
 export const AGENT_SCHEMA = 'agent';
 
@@ -25,4 +26,8 @@ class Users1763700000200 implements MigrationInterface {
   }
 }
 
-export const agentMigrations = [eventStoreMigration(AGENT_SCHEMA), Users1763700000200];
+export const agentMigrations = [
+  eventStoreMigration(AGENT_SCHEMA),
+  Users1763700000200,
+  People1763700001300,
+];

@@ -2,3 +2,6 @@ export * from './agent.migrations.js';
 export * from './api-key-users.js';
 export * from './agent-messages.controller.js';
 export * from './agent-service.module.js';
+export * from './people/people-integration-events.js';
+export * from './people/people-projection.js';
+export * from './people/postgres-people-documents.js';

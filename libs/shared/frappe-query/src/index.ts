@@ -46,3 +46,4 @@ export { siteTimeToInstant, startOfSiteDay } from './site-time.js';
 export { parseSiteDatetime } from './filter-values.js';
 export type { CountShortcut, RowFilter, Sql as ListQuerySql } from './frappe-list-queries.js';
 export { FrappeListQueries } from './frappe-list-queries.js';
+export { STANDARD_FIELDS, textNamedMeta } from './standard-field-meta.js';

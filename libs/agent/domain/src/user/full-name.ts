@@ -7,3 +7,9 @@ export function fullName(first: string, last: string | null): string {
 export function localPart(email: string): string {
   return email.split('@')[0] ?? email;
 }
+
+/** Users are named by their lower-cased address (Frappe compares them without case). */
+export function userNameOf(reference: string): string {
+  const trimmed = reference.trim();
+  return trimmed.includes('@') ? trimmed.toLowerCase() : trimmed;
+}

@@ -32,4 +32,11 @@ export interface IssueApiKeys {
   context: CommandContext;
 }
 
-export type UserCommand = RegisterUser | EditUserProfile | ChangeUserRoles | IssueApiKeys;
+/** Every site has an Administrator from its first start; registering it again changes nothing. */
+export interface RegisterAdministrator {
+  type: 'RegisterAdministrator';
+  context: CommandContext;
+}
+
+export type UserCommand =
+  RegisterUser | RegisterAdministrator | EditUserProfile | ChangeUserRoles | IssueApiKeys;

@@ -1,7 +1,7 @@
 import { stamp, type CommandContext } from '../command-context.js';
 import { PeopleRuleViolation } from '../agent-rule-violation.js';
 import { ADMINISTRATOR, grantableRoles, isRole, isSystemManager, type Role } from '../roles.js';
-import { fullName, localPart } from './full-name.js';
+import { fullName, localPart, userNameOf } from './full-name.js';
 import type {
   ChangeUserRoles,
   EditUserProfile,
@@ -19,6 +19,8 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
   switch (command.type) {
     case 'RegisterUser':
       return register(command, state);
+    case 'RegisterAdministrator':
+      return state.kind === 'present' ? [] : [administrator(command.context)];
     case 'EditUserProfile':
       return edit(command, existing(state));
     case 'ChangeUserRoles':
@@ -52,7 +54,7 @@ function checkGrantable(roles: readonly Role[], context: CommandContext): void {
 }
 
 function register(command: RegisterUser, state: UserState): UserEvent[] {
-  const email = command.email.trim().toLowerCase();
+  const email = userNameOf(command.email);
   if (email === '')
     throw new PeopleRuleViolation('mandatory', 'Error: Value missing for User: email');
   if (!isValidEmail(email))
@@ -77,6 +79,22 @@ function register(command: RegisterUser, state: UserState): UserEvent[] {
       },
     },
   ];
+}
+
+function administrator(context: CommandContext): UserEvent {
+  return {
+    type: 'UserRegistered',
+    data: {
+      ...stamp(context),
+      name: ADMINISTRATOR,
+      email: 'admin@example.com',
+      first_name: ADMINISTRATOR,
+      last_name: null,
+      user_type: 'System User',
+      roles: ['Administrator', 'System Manager', 'Agent Manager', 'Agent'],
+      user_image: null,
+    },
+  };
 }
 
 function checkSelfOrSystemManager(user: UserRecord, context: CommandContext): void {

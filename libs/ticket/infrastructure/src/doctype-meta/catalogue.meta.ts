@@ -1,5 +1,4 @@
-import type { DocTypeMeta, FieldMeta } from '@helpdesk/shared-frappe-query';
-import { STANDARD_FIELDS } from './standard-fields.meta.js';
+import { textNamedMeta, type DocTypeMeta, type FieldMeta } from '@helpdesk/shared-frappe-query';
 import type { CatalogueDoctype } from '@helpdesk/ticket-catalogue-domain';
 
 const meta = (
@@ -7,13 +6,7 @@ const meta = (
   table: string,
   defaultOrder: string,
   fields: FieldMeta[],
-): DocTypeMeta => ({
-  doctype,
-  table,
-  nameType: 'text',
-  defaultOrder,
-  fields: [...STANDARD_FIELDS, ...fields],
-});
+) => textNamedMeta(doctype, table, defaultOrder, fields);
 
 /** List and filter metadata of the ticket catalogues. */
 export const CATALOGUE_META: Readonly<Record<CatalogueDoctype, DocTypeMeta>> = {

@@ -1,0 +1,6 @@
+import type { AgentEvent } from './hd-agent/agent.events.js';
+import type { TeamEvent } from './hd-team/team.events.js';
+import type { UserEvent } from './user/user.events.js';
+
+/** Every event agent-service records about people. */
+export type PeopleEvent = UserEvent | AgentEvent | TeamEvent;

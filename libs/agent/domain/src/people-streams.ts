@@ -1,0 +1,15 @@
+export type PeopleDoctype = 'User' | 'HD Agent' | 'HD Team';
+
+const PREFIXES: readonly [string, PeopleDoctype][] = [
+  ['user-', 'User'],
+  ['hd-agent-', 'HD Agent'],
+  ['hd-team-', 'HD Team'],
+];
+
+/** Which document a people stream belongs to, from its id (`user-<name>`, `hd-team-<name>`, …). */
+export function peopleDocumentOf(streamId: string): { doctype: PeopleDoctype; name: string } {
+  for (const [prefix, doctype] of PREFIXES) {
+    if (streamId.startsWith(prefix)) return { doctype, name: streamId.slice(prefix.length) };
+  }
+  throw new Error(`not a people stream: ${streamId}`);
+}

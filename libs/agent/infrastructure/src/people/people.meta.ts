@@ -1,0 +1,40 @@
+import { textNamedMeta, type DocTypeMeta, type FieldMeta } from '@helpdesk/shared-frappe-query';
+import type { PeopleDocType } from '@helpdesk/agent-application';
+
+const meta = (doctype: PeopleDocType, table: string, defaultOrder: string, fields: FieldMeta[]) =>
+  textNamedMeta(doctype, table, defaultOrder, fields);
+
+/** List and filter metadata of agent-service's DocTypes; API keys and hashes are not fields. */
+export const PEOPLE_META: Readonly<Record<PeopleDocType, DocTypeMeta>> = {
+  User: meta('User', 'agent.users', 'modified desc', [
+    { fieldname: 'email', fieldtype: 'Data' },
+    { fieldname: 'first_name', fieldtype: 'Data' },
+    { fieldname: 'last_name', fieldtype: 'Data' },
+    { fieldname: 'full_name', fieldtype: 'Data' },
+    { fieldname: 'enabled', fieldtype: 'Check' },
+    { fieldname: 'user_type', fieldtype: 'Select' },
+    { fieldname: 'user_image', fieldtype: 'Data' },
+    { fieldname: 'time_zone', fieldtype: 'Select' },
+  ]),
+  'HD Agent': meta('HD Agent', 'agent.hd_agent', 'modified desc', [
+    { fieldname: 'user', fieldtype: 'Link', options: 'User' },
+    { fieldname: 'agent_name', fieldtype: 'Data', inStandardFilter: true },
+    { fieldname: 'user_image', fieldtype: 'Data' },
+    { fieldname: 'is_active', fieldtype: 'Check' },
+    { fieldname: 'availability', fieldtype: 'Link', options: 'HD Agent Status' },
+    { fieldname: 'availability_changed_on', fieldtype: 'Datetime' },
+  ]),
+  'HD Team': meta('HD Team', 'agent.hd_team', 'modified desc', [
+    { fieldname: 'team_name', fieldtype: 'Data' },
+    { fieldname: 'assignment_rule', fieldtype: 'Link', options: 'Assignment Rule' },
+    { fieldname: 'ignore_restrictions', fieldtype: 'Check' },
+    { fieldname: 'disabled', fieldtype: 'Check' },
+  ]),
+  'HD Agent Status': meta('HD Agent Status', 'agent.hd_agent_status', 'status_order asc', [
+    { fieldname: 'agent_status', fieldtype: 'Data' },
+    { fieldname: 'status_order', fieldtype: 'Int' },
+    { fieldname: 'category', fieldtype: 'Select' },
+    { fieldname: 'color', fieldtype: 'Select' },
+    { fieldname: 'enable', fieldtype: 'Check' },
+  ]),
+};
