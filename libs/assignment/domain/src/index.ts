@@ -1,6 +1,7 @@
 /**
- * Automatic ticket assignment, as pure functions: Assignment Rules (decide/evolve) and their
- * conditions, parsed and evaluated, never `eval`ed.
+ * Automatic ticket assignment, as pure functions: Assignment Rules (decide/evolve), their
+ * conditions (parsed and evaluated, never `eval`ed), the rule pass run on every ticket save,
+ * user picking with Helpdesk's availability override, and the team-change check.
  */
 
 /** Assignment Rule: the document, its commands and events, `decideAssignmentRule`, `evolveAssignmentRule`. */
@@ -22,6 +23,23 @@ export { parseConditionExpression } from './conditions/expression-parser.js';
 export { parseConditionJson } from './conditions/json-condition.js';
 export * from './conditions/evaluate-condition.js';
 export * from './rule/rule-conditions.js';
+
+/** Picking the user: Round Robin, Load Balancing, Based on Field, Weighted Distribution. */
+export * from './picking/availability.js';
+export * from './picking/pick-user.js';
+export { roundRobinUser } from './picking/round-robin.js';
+export { leastLoadedUser } from './picking/load-balancing.js';
+export { userFromField } from './picking/based-on-field.js';
+export * from './picking/weighted-distribution.js';
+
+/** The rule pass after every insert and save of a ticket: `planAssignment`. */
+export * from './planning/assignment-plan.js';
+export * from './planning/plan-assignment.js';
+export { rulesInOrder } from './planning/rule-order.js';
+export { renderRuleDescription } from './planning/rule-description.js';
+
+/** A ticket moved to another team: `teamChangeClearsAssignments`. */
+export * from './team-change.js';
 
 /** `assignment_days` and today's weekday in the site's zone: `weekdayIn`. */
 export * from './weekdays.js';

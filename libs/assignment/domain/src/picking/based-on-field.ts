@@ -1,0 +1,16 @@
+import type { TicketFields } from '../conditions/evaluate-condition.js';
+import { ownField } from '../conditions/own-field.js';
+
+/**
+ * The user a ticket field names (e.g. `raised_by`), when it names an existing user. Only the
+ * record's own fields are read. Availability plays no part.
+ */
+export function userFromField(
+  ticket: TicketFields,
+  field: string | null,
+  knownUsers: ReadonlySet<string>,
+): string | null {
+  if (!field) return null;
+  const { value } = ownField(ticket, field);
+  return typeof value === 'string' && knownUsers.has(value) ? value : null;
+}
