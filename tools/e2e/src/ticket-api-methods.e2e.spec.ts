@@ -320,4 +320,74 @@ describe('HD Ticket API: get_one and the ticket sidebar methods', () => {
       assert.deepEqual((await sidebar(agent, 'get_navigation_tickets', {})).body.message, []);
     });
   });
+
+  describe('mark_seen', () => {
+    const history = async () =>
+      (
+        (await admin('POST', '/api/method/helpdesk.api.ticket.get_history', { ticket })).body
+          .message as Json[]
+      ).length;
+
+    it('records a user’s first view in _seen and the View Log, without touching modified', async () => {
+      const fresh = await openTicket(customer, { subject: 'Printer jams' });
+      const seen = await docMethod(agent, fresh.name, 'mark_seen');
+      assert.equal(seen.status, 200, JSON.stringify(seen.body));
+      assert.equal('message' in seen.body, false, 'Frappe omits message for None');
+      const [doc] = seen.body.docs as Json[];
+      assert.deepEqual(JSON.parse(doc?._seen), [AGENT]);
+      assert.equal(doc?.modified, fresh.modified);
+      await docMethod(customer, fresh.name, 'mark_seen');
+      const both = (await agent('GET', `${TICKETS}/${fresh.name}`)).body.data as Json;
+      assert.deepEqual(JSON.parse(both._seen), [AGENT, CUSTOMER]);
+      const views = (await getOne(agent, fresh.name)).body.message.views as Json[];
+      assert.deepEqual(
+        views.map((v) => [v.viewed_by, v.user.name]),
+        [
+          [CUSTOMER, CUSTOMER],
+          [AGENT, 'Avery Agent'],
+        ],
+      );
+      assert.deepEqual(Object.keys(views[0] ?? {}).sort(), [
+        'creation',
+        'name',
+        'user',
+        'viewed_by',
+      ]);
+    });
+
+    it('records nothing when the same user looks again', async () => {
+      await docMethod(agent, ticket, 'mark_seen');
+      const before = await history();
+      for (let i = 0; i < 3; i++) {
+        assert.equal((await docMethod(agent, ticket, 'mark_seen')).status, 200);
+      }
+      assert.equal(await history(), before);
+      const views = (await getOne(agent)).body.message.views as Json[];
+      assert.equal(views.filter((v) => v.viewed_by === AGENT).length, 1);
+    });
+
+    it('lists carry _seen, and a saved-back copy with an older _seen is still accepted', async () => {
+      const copy = (await customer('GET', `${TICKETS}/${ticket}`)).body.data as Json;
+      await docMethod(customer, ticket, 'mark_seen');
+      const saved = await agent('PUT', `${TICKETS}/${ticket}`, {
+        ...copy,
+        subject: 'VPN drops hourly',
+      });
+      assert.equal(saved.status, 200, JSON.stringify(saved.body));
+      assert.deepEqual(JSON.parse(saved.body.data._seen).sort(), [AGENT, CUSTOMER].sort());
+      const list = await agent('POST', '/api/method/helpdesk.api.doc.get_list_data', {
+        doctype: 'HD Ticket',
+        filters: { name: ticket },
+        is_default: 1,
+      });
+      assert.ok((list.body.message.rows as string[]).includes('_seen'));
+      assert.ok(JSON.parse(list.body.message.data[0]._seen).includes(CUSTOMER));
+    });
+
+    it('refuses a user who may not read the ticket', async () => {
+      const refused = await docMethod(stranger, ticket, 'mark_seen');
+      assert.equal(refused.status, 403);
+      assert.equal((await docMethod(agent, 999999, 'mark_seen')).status, 404);
+    });
+  });
 });

@@ -12,7 +12,8 @@ export function sameValue(stored: unknown, sent: unknown): boolean {
 /**
  * Clients save a whole document back (`frappe.client.save`, a PUT of what they read). Standard and
  * system fields that merely repeat the stored values are not changes; `modified` stays, because it
- * is how a stale copy is recognised.
+ * is how a stale copy is recognised. `_seen` is never a change: it grows as people open the ticket,
+ * so a copy read a moment ago may already lack someone, and Frappe does not take it from a save.
  */
 export function withoutRepeatedSystemFields(
   changes: Record<string, unknown>,
@@ -21,9 +22,10 @@ export function withoutRepeatedSystemFields(
   return Object.fromEntries(
     Object.entries(changes).filter(
       ([field, value]) =>
-        field === 'modified' ||
-        !(STANDARD_FIELDNAMES.has(field) || field.startsWith('_')) ||
-        !sameValue(current[field], value),
+        field !== '_seen' &&
+        (field === 'modified' ||
+          !(STANDARD_FIELDNAMES.has(field) || field.startsWith('_')) ||
+          !sameValue(current[field], value)),
     ),
   );
 }

@@ -84,6 +84,15 @@ export class TicketCommands {
     }));
   }
 
+  /** Records the caller's first view of the ticket; later views change nothing. */
+  markSeen(name: number, context: RequestContext): Promise<void> {
+    return this.run(name, context, (_lookups, actor) => ({
+      type: 'MarkSeen',
+      data: { name },
+      context: actor,
+    }));
+  }
+
   replyAsAgent(
     name: number,
     reply: Omit<ReplyAsAgent['data'], 'name'>,

@@ -66,6 +66,7 @@ export const TICKET_CHANGE_EVENTS_V1 = [
   'comment-deleted',
   'agent-assigned',
   'agent-unassigned',
+  'seen',
   'deleted',
 ] as const;
 

@@ -74,6 +74,9 @@ export function ticketDocumentChanges(event: TicketEvent): TicketDocumentChange 
       // Frappe syncs `_assign` from the ToDo rows without touching `modified`, so a form opened
       // before an assignment can still be saved.
       return { op: 'update', name, fields: { _assign: event.data.assignees } };
+    case 'TicketSeen':
+      // Frappe writes `_seen` with update_modified=False: viewing is not a change.
+      return { op: 'update', name, fields: { _seen: event.data.seenBy } };
     case 'TicketDeleted':
       return { op: 'delete', name, fields: {} };
     default:

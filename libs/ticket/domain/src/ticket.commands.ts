@@ -142,6 +142,13 @@ export interface UnassignAgents {
   context: ActorContext;
 }
 
+/** `HD Ticket.mark_seen`: the caller has the ticket open. */
+export interface MarkSeen {
+  type: 'MarkSeen';
+  data: { name: number };
+  context: { actor: string; now: Date };
+}
+
 export type TicketCommand =
   | OpenTicket
   | UpdateTicket
@@ -153,6 +160,7 @@ export type TicketCommand =
   | DeleteComment
   | AssignAgent
   | UnassignAgents
+  | MarkSeen
   | DeleteTicket;
 
 export type TicketCommandType = TicketCommand['type'];

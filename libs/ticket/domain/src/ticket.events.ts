@@ -20,12 +20,14 @@ import type {
   TicketTypeChanged,
 } from './events/field.events.js';
 import type { TicketDeleted, TicketOpened } from './events/lifecycle.events.js';
+import type { TicketSeen } from './events/view.events.js';
 
 export type * from './events/assignment.events.js';
 export type * from './events/comment.events.js';
 export type * from './events/conversation.events.js';
 export type * from './events/field.events.js';
 export type * from './events/lifecycle.events.js';
+export type * from './events/view.events.js';
 
 /**
  * Facts on a ticket's stream. The `type` string is what is stored: never rename one; add a new
@@ -52,6 +54,7 @@ export type TicketEvent =
   | CommentDeleted
   | AgentAssigned
   | AgentUnassigned
+  | TicketSeen
   | TicketDeleted;
 
 export type TicketEventType = TicketEvent['type'];

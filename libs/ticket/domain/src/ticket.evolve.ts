@@ -88,6 +88,8 @@ function evolveExisting(ticket: ExistingTicket, event: TicketEvent): TicketState
     case 'AgentAssigned':
     case 'AgentUnassigned':
       return { ...ticket, assignees: event.data.assignees };
+    case 'TicketSeen':
+      return { ...ticket, seenBy: event.data.seenBy };
     case 'TicketDeleted':
       return { kind: 'deleted', name: ticket.name };
     default:
@@ -122,6 +124,7 @@ function opened(event: TicketOpened): ExistingTicket {
     fields: { ...d.fields },
     comments: new Map(),
     assignees: [],
+    seenBy: [],
     modified: d.openedAt,
   };
 }

@@ -39,6 +39,8 @@ export interface ExistingTicket {
   comments: ReadonlyMap<string, TicketComment>;
   /** `_assign`: the assigned users, in order of assignment. */
   assignees: readonly string[];
+  /** `_seen`: every user who has opened the ticket, in order of their first view. */
+  seenBy: readonly string[];
   /**
    * The document's `modified` (an ISO-8601 instant): a save carrying an older one was prepared
    * from a stale copy and is refused.

@@ -80,6 +80,7 @@ const PUBLIC_NAMES: Record<
   CommentDeleted: 'comment-deleted',
   AgentAssigned: 'agent-assigned',
   AgentUnassigned: 'agent-unassigned',
+  TicketSeen: 'seen',
   TicketDeleted: 'deleted',
 };
 

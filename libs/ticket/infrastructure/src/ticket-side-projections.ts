@@ -1,6 +1,7 @@
 import type { RecordedEvent, Sql } from '@helpdesk/shared-event-store';
 import { projectActivity } from './activity/activity-projection.js';
 import { projectConversation } from './conversation/conversation-projection.js';
+import { projectViewLog } from './views/view-log-projection.js';
 
 /**
  * The tables projected beside `hd_ticket` from the same events, in the append's transaction. Each
@@ -9,6 +10,7 @@ import { projectConversation } from './conversation/conversation-projection.js';
 const SIDE_PROJECTIONS: ((sql: Sql, recorded: RecordedEvent) => Promise<void>)[] = [
   projectConversation,
   projectActivity,
+  projectViewLog,
 ];
 
 export const SIDE_TABLES = [

@@ -24,8 +24,11 @@ export interface ListViewOptions {
   restrictsByTeam(): Promise<boolean>;
 }
 
-/** Standard fields Frappe adds to every list's rows when the DocType has them. */
-const STANDARD_ROWS = ['name', 'creation', 'modified', 'modified_by', '_assign', 'owner'];
+/**
+ * Standard fields Frappe adds to every list's rows when the DocType has them; HD Ticket rows
+ * also carry `_seen`, which the list uses to show unread tickets.
+ */
+const STANDARD_ROWS = ['name', '_seen', 'creation', 'modified', 'modified_by', '_assign', 'owner'];
 
 /** `helpdesk.api.doc.*`: the generic list machinery every Helpdesk list page calls (§2.3). */
 export class ListViewMethods {

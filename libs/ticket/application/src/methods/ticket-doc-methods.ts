@@ -41,6 +41,7 @@ export class TicketDocMethods implements DocMethods {
       ['new_comment', (ticket, args, context) => this.newComment(ticket, args, context)],
       ['get_last_communication', (ticket) => this.conversations.lastCommunication(ticket)],
       ['assign_agent', (ticket, args, context) => this.assignAgent(ticket, args, context)],
+      ['mark_seen', (ticket, _args, context) => this.commands.markSeen(ticket, context)],
     ]);
   }
 

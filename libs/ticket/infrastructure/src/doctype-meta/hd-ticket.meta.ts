@@ -73,5 +73,6 @@ export const HD_TICKET_META: DocTypeMeta = {
     field('first_response_failed_by', 'Duration'),
     field('resolution_failed_by', 'Duration'),
     field('_assign', 'JSON', { label: 'Assigned To' }),
+    field('_seen', 'JSON', { label: 'Seen By' }),
   ],
 };
