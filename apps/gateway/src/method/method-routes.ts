@@ -1,11 +1,18 @@
 import { AGENT_SERVICE, AGENT_SERVICE_METHODS } from '@helpdesk/agent-contracts';
 import { FrappeError, objectArgument } from '@helpdesk/shared-frappe-api';
-import { TICKET_SERVICE, TICKET_SERVICE_METHODS } from '@helpdesk/ticket-contracts';
+import {
+  TICKET_ASSIGNMENT_METHODS,
+  TICKET_SERVICE,
+  TICKET_SERVICE_METHODS,
+} from '@helpdesk/ticket-contracts';
 import { routeFor } from '../resource/doctype-routes.js';
 
 /** Methods answered by one service whatever their arguments. */
 const FIXED = new Map<string, string>([
-  ...TICKET_SERVICE_METHODS.map((method): [string, string] => [method, TICKET_SERVICE]),
+  ...[...TICKET_SERVICE_METHODS, ...TICKET_ASSIGNMENT_METHODS].map((method): [string, string] => [
+    method,
+    TICKET_SERVICE,
+  ]),
   ...AGENT_SERVICE_METHODS.map((method): [string, string] => [method, AGENT_SERVICE]),
 ]);
 

@@ -25,3 +25,5 @@ export * from './people/people-directory.port.js';
 export * from './ticket-api/ticket-activity.port.js';
 export * from './ticket-api/ticket-api.methods.js';
 export * from './ticket-api/ticket-sidebar.methods.js';
+export * from './ticket-api/ticket-write.methods.js';
+export * from './methods/assign-ticket-to-agent.js';

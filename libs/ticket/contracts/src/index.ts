@@ -6,3 +6,4 @@ export * from './catalogue-events.v1.js';
 export * from './conversation.dto.js';
 export * from './frappe-arguments.js';
 export * from './ticket-api.dto.js';
+export * from './assignment.dto.js';

@@ -1,5 +1,6 @@
 import type { CatalogueDoctype } from '@helpdesk/ticket-catalogue-domain';
 import {
+  AssignTicketToAgent,
   ListViewMethods,
   RemoveAssignments,
   RunDocMethod,
@@ -9,6 +10,7 @@ import {
   type GetTicketHandler,
   type ListViewDoctype,
   type MethodHandler,
+  type OpenTicketHandler,
   type PeopleDirectory,
   type TicketCommands,
   type TicketHistoryReader,
@@ -34,6 +36,7 @@ export interface TicketServiceMethodDependencies {
   people: PeopleDirectory;
   timeZone: string;
   dataSource: DataSource;
+  open: OpenTicketHandler;
 }
 
 const META: ReadonlyMap<string, DocTypeMeta> = new Map<string, DocTypeMeta>([
@@ -57,8 +60,13 @@ export function ticketServiceMethods(deps: TicketServiceMethodDependencies): Met
   const lists = new ListViewMethods(listed, { restrictsByTeam: deps.restrictsByTeam });
   const removeAssignments = new RemoveAssignments(read, commands);
   const history = new TicketHistoryMethods(read, deps.history, deps.timeZone);
+  const assignToAgent = new AssignTicketToAgent(read, commands, deps.people);
   return new Map<string, MethodHandler>([
     ['run_doc_method', (params, context) => runDocMethod.run(params, context)],
+    [
+      'helpdesk.api.ticket.assign_ticket_to_agent',
+      (params, context) => assignToAgent.run(params, context),
+    ],
     ['helpdesk.api.doc.get_list_data', (params, context) => lists.getListData(params, context)],
     [
       'helpdesk.api.doc.get_filterable_fields',

@@ -56,6 +56,7 @@ import {
 import { DataSource } from 'typeorm';
 import { PostgresConversationDocuments } from './conversation/postgres-conversation-documents.js';
 import { PostgresPeopleDirectory } from './people/postgres-people-directory.js';
+import { PeopleEventIntake } from './people/people-event-intake.js';
 import { PostgresTicketHistory } from './history/postgres-ticket-history.js';
 import {
   MethodMessagesController,
@@ -96,6 +97,7 @@ export function createTicketDataSource(
 /** Starts and stops the relay of committed ticket events to JetStream with the app. */
 class TicketEventRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private publisher: CommittedEventPublisher | undefined;
+  private people: PeopleEventIntake | undefined;
 
   constructor(
     @Inject(TICKET_OPTIONS) private readonly options: TicketServiceOptions,
@@ -129,9 +131,16 @@ class TicketEventRelay implements OnApplicationBootstrap, OnApplicationShutdown 
       batchSize: this.options.publishBatchSize,
     });
     this.publisher.start();
+    this.people = new PeopleEventIntake({
+      namespace,
+      dataSource: this.dataSource,
+      nats: this.nats,
+    });
+    await this.people.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.people?.stop();
     await this.publisher?.stop();
     await this.nats.drain().catch(() => undefined);
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
@@ -253,6 +262,7 @@ export class TicketServiceModule {
             PostgresConversationDocuments,
             TICKET_DOCTYPES,
             PostgresEventStore,
+            OpenTicketHandler,
           ],
           useFactory: (
             dataSource: DataSource,
@@ -261,6 +271,7 @@ export class TicketServiceModule {
             conversations: PostgresConversationDocuments,
             doctypes: DoctypeRegistry,
             store: PostgresEventStore,
+            open: OpenTicketHandler,
           ): MethodRegistry =>
             ticketServiceMethods({
               read,
@@ -272,6 +283,7 @@ export class TicketServiceModule {
               people: new PostgresPeopleDirectory(dataSource),
               timeZone: options.timeZone,
               dataSource,
+              open,
               restrictsByTeam: () =>
                 withConnection(dataSource, async (sql) => {
                   const settings = await new PostgresCatalogueReadModel().settings(sql);

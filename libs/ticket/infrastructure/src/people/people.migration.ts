@@ -58,10 +58,25 @@ export class TicketPeople1763700001200 implements MigrationInterface {
     await runner.query(
       `CREATE INDEX people_team_member_user_idx ON ticket.people_team_member (user_id)`,
     );
+    // The last version of each agent-service document applied here: events apply in order, once.
+    await runner.query(`CREATE TABLE ticket.people_version (
+      doctype text NOT NULL,
+      name text NOT NULL,
+      version integer NOT NULL,
+      PRIMARY KEY (doctype, name)
+    )`);
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    for (const table of ['team_member', 'team', 'customer_member', 'contact', 'agent', 'user'])
+    for (const table of [
+      'version',
+      'team_member',
+      'team',
+      'customer_member',
+      'contact',
+      'agent',
+      'user',
+    ])
       await runner.query(`DROP TABLE ticket.people_${table}`);
   }
 }

@@ -1,0 +1,146 @@
+import type { PeopleEventV1 } from '@helpdesk/agent-contracts';
+import type { Sql } from '@helpdesk/shared-event-store';
+
+/** An event that arrived before one it follows; redelivered later, it applies in order. */
+export class PeopleEventOutOfOrder extends Error {
+  constructor(event: PeopleEventV1, applied: number) {
+    super(`${event.doctype} ${event.name}: version ${event.version} arrived after ${applied}`);
+    this.name = 'PeopleEventOutOfOrder';
+  }
+}
+
+/**
+ * Applies one published people event to ticket-service's copy, in each document's own order:
+ * versions already applied are skipped, a gap is refused so the broker redelivers it later (two
+ * replicas may pull neighbouring events of one document at once).
+ */
+export async function applyPeopleEvent(sql: Sql, event: PeopleEventV1): Promise<void> {
+  const { rows } = await sql.query<{ version: number }>(
+    `SELECT version FROM ticket.people_version WHERE doctype = $1 AND name = $2 FOR UPDATE`,
+    [event.doctype, event.name],
+  );
+  const applied = rows[0]?.version ?? 0;
+  if (event.version <= applied) return;
+  if (event.version !== applied + 1) throw new PeopleEventOutOfOrder(event, applied);
+  await apply(sql, event);
+  await sql.query(
+    `INSERT INTO ticket.people_version (doctype, name, version) VALUES ($1, $2, $3)
+     ON CONFLICT (doctype, name) DO UPDATE SET version = $3`,
+    [event.doctype, event.name, event.version],
+  );
+}
+
+async function apply(sql: Sql, event: PeopleEventV1): Promise<void> {
+  const { name } = event;
+  switch (event.type) {
+    case 'helpdesk.people.v1.user-registered':
+      await sql.query(
+        `INSERT INTO ticket.people_user (name, full_name, user_image, enabled, roles)
+         VALUES ($1, $2, $3, true, $4)
+         ON CONFLICT (name) DO UPDATE SET full_name = $2, user_image = $3, enabled = true, roles = $4`,
+        [name, event.data.full_name, event.data.user_image, event.data.roles],
+      );
+      return;
+    case 'helpdesk.people.v1.user-profile-changed': {
+      const { full_name, user_image } = event.data;
+      if (full_name !== undefined)
+        await sql.query(`UPDATE ticket.people_user SET full_name = $2 WHERE name = $1`, [
+          name,
+          full_name,
+        ]);
+      if (user_image !== undefined)
+        await sql.query(`UPDATE ticket.people_user SET user_image = $2 WHERE name = $1`, [
+          name,
+          user_image,
+        ]);
+      return;
+    }
+    case 'helpdesk.people.v1.user-enabled':
+    case 'helpdesk.people.v1.user-disabled':
+      await sql.query(`UPDATE ticket.people_user SET enabled = $2 WHERE name = $1`, [
+        name,
+        event.type === 'helpdesk.people.v1.user-enabled',
+      ]);
+      return;
+    case 'helpdesk.people.v1.user-roles-changed':
+      await sql.query(`UPDATE ticket.people_user SET roles = $2 WHERE name = $1`, [
+        name,
+        event.data.roles,
+      ]);
+      return;
+    case 'helpdesk.people.v1.agent-enrolled': {
+      const d = event.data;
+      await sql.query(
+        `INSERT INTO ticket.people_agent
+           (name, agent_name, user_image, is_active, availability, availability_changed_on)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (name) DO UPDATE SET agent_name = $2, user_image = $3, is_active = $4,
+           availability = $5, availability_changed_on = $6`,
+        [name, d.agent_name, d.user_image, d.is_active, d.availability, d.availability_changed_on],
+      );
+      return;
+    }
+    case 'helpdesk.people.v1.agent-profile-changed': {
+      const { agent_name, user_image } = event.data;
+      await sql.query(
+        `UPDATE ticket.people_agent SET agent_name = COALESCE($2, agent_name),
+           user_image = CASE WHEN $3 THEN $4 ELSE user_image END WHERE name = $1`,
+        [name, agent_name ?? null, user_image !== undefined, user_image ?? null],
+      );
+      return;
+    }
+    case 'helpdesk.people.v1.agent-activated':
+    case 'helpdesk.people.v1.agent-deactivated':
+      await sql.query(`UPDATE ticket.people_agent SET is_active = $2 WHERE name = $1`, [
+        name,
+        event.type === 'helpdesk.people.v1.agent-activated',
+      ]);
+      return;
+    case 'helpdesk.people.v1.agent-availability-changed':
+      await sql.query(
+        `UPDATE ticket.people_agent SET availability = $2, availability_changed_on = $3
+          WHERE name = $1`,
+        [name, event.data.availability, event.data.availability_changed_on],
+      );
+      return;
+    case 'helpdesk.people.v1.agent-removed':
+      await sql.query(`DELETE FROM ticket.people_agent WHERE name = $1`, [name]);
+      return;
+    case 'helpdesk.people.v1.team-created':
+      await sql.query(
+        `INSERT INTO ticket.people_team (name, ignore_restrictions, disabled) VALUES ($1, $2, $3)
+         ON CONFLICT (name) DO UPDATE SET ignore_restrictions = $2, disabled = $3`,
+        [name, event.data.ignore_restrictions, event.data.disabled],
+      );
+      return replaceTeamMembers(sql, name, event.data.users);
+    case 'helpdesk.people.v1.team-members-changed':
+      return replaceTeamMembers(sql, name, event.data.users);
+    case 'helpdesk.people.v1.team-restrictions-changed':
+      await sql.query(`UPDATE ticket.people_team SET ignore_restrictions = $2 WHERE name = $1`, [
+        name,
+        event.data.ignore_restrictions,
+      ]);
+      return;
+    case 'helpdesk.people.v1.team-disabled':
+    case 'helpdesk.people.v1.team-enabled':
+      await sql.query(`UPDATE ticket.people_team SET disabled = $2 WHERE name = $1`, [
+        name,
+        event.type === 'helpdesk.people.v1.team-disabled',
+      ]);
+      return;
+    case 'helpdesk.people.v1.team-removed':
+      await sql.query(`DELETE FROM ticket.people_team_member WHERE team = $1`, [name]);
+      await sql.query(`DELETE FROM ticket.people_team WHERE name = $1`, [name]);
+      return;
+    case 'helpdesk.people.v1.team-assignment-rule-linked':
+      return;
+  }
+}
+
+async function replaceTeamMembers(sql: Sql, team: string, users: readonly string[]) {
+  await sql.query(`DELETE FROM ticket.people_team_member WHERE team = $1`, [team]);
+  await sql.query(
+    `INSERT INTO ticket.people_team_member (team, user_id) SELECT $1, unnest($2::text[])`,
+    [team, users],
+  );
+}
