@@ -390,4 +390,108 @@ describe('HD Ticket API: get_one and the ticket sidebar methods', () => {
       assert.equal((await docMethod(agent, 999999, 'mark_seen')).status, 404);
     });
   });
+
+  describe('new, delete_ticket and bulk_reply', () => {
+    const sentTo = async (name: number) =>
+      ((await getOne(admin, name)).body.message.communications as Json[])
+        .filter((c) => c.sent_or_received === 'Sent')
+        .map((c) => [c.recipients, c.content]);
+
+    it('new raises a portal ticket for the caller, with its attachments on the description', async () => {
+      const { status, body } = await customer('POST', `${TICKET_API}.new`, {
+        doc: {
+          subject: 'Invoice copy',
+          description: '<p>Please resend</p>',
+          raised_by: 'someone@else.example',
+          via_customer_portal: false,
+        },
+        attachments: ['invoice-scan.pdf', { name: 'receipt.png' }],
+      });
+      assert.equal(status, 200, JSON.stringify(body));
+      const doc = body.message as Json;
+      assert.equal(doc.doctype, 'HD Ticket');
+      assert.equal(doc.subject, 'Invoice copy');
+      assert.equal(doc.raised_by, CUSTOMER);
+      assert.equal(doc.owner, CUSTOMER);
+      assert.equal(doc.via_customer_portal, 1);
+      assert.equal(doc.status, 'Open');
+      const [first] = (await getOne(customer, doc.name)).body.message.communications as Json[];
+      assert.deepEqual(first?.attachments, [
+        { name: 'invoice-scan.pdf', file_url: null, file_name: 'invoice-scan.pdf' },
+        { name: 'receipt.png', file_url: null, file_name: 'receipt.png' },
+      ]);
+      const byAgent = await agent('POST', `${TICKET_API}.new`, { doc: '{"subject": "From JSON"}' });
+      assert.equal(byAgent.status, 200, JSON.stringify(byAgent.body));
+      assert.equal(byAgent.body.message.raised_by, AGENT);
+      assert.equal(byAgent.body.message.via_customer_portal, 1);
+    });
+
+    it('new refuses a document without a subject or that is not a document', async () => {
+      const unnamed = await customer('POST', `${TICKET_API}.new`, { doc: { description: 'x' } });
+      assert.equal(unnamed.status, 417);
+      assert.equal(unnamed.body.exc_type, 'MandatoryError');
+      assert.equal((await customer('POST', `${TICKET_API}.new`, { doc: 'nope' })).status, 417);
+      assert.equal((await customer('POST', `${TICKET_API}.new`, {})).status, 417);
+    });
+
+    it('delete_ticket is for the Administrator only', async () => {
+      const doomed = await openTicket(customer, { subject: 'Delete me' });
+      const refused = await agent('POST', '/api/method/helpdesk.api.ticket.delete_ticket', {
+        name: doomed.name,
+      });
+      assert.equal(refused.status, 403);
+      assert.equal(refused.body.exc_type, 'PermissionError');
+      assert.equal(errorMessage(refused.body), 'Only administrators can delete tickets.');
+      const deleted = await admin('POST', '/api/method/helpdesk.api.ticket.delete_ticket', {
+        name: String(doomed.name),
+      });
+      assert.equal(deleted.status, 200, JSON.stringify(deleted.body));
+      assert.equal('message' in deleted.body, false);
+      assert.equal((await admin('GET', `${TICKETS}/${doomed.name}`)).status, 404);
+      const again = await admin('POST', '/api/method/helpdesk.api.ticket.delete_ticket', {
+        name: doomed.name,
+      });
+      assert.equal(again.status, 404);
+      const unnamed = await admin('POST', '/api/method/helpdesk.api.ticket.delete_ticket', {});
+      assert.equal(unnamed.status, 417);
+    });
+
+    it('bulk_reply answers each ticket’s raiser once; a failing ticket does not stop the rest', async () => {
+      const one = await openTicket(customer, { subject: 'Bulk one' });
+      const two = await openTicket(admin, { subject: 'Bulk two', raised_by: 'erin@x.example' });
+      const { status, body } = await agent('POST', '/api/method/helpdesk.api.ticket.bulk_reply', {
+        ticket_ids: [one.name, 999999, String(one.name), two.name],
+        message: '<p>We are on it</p>',
+      });
+      assert.equal(status, 200, JSON.stringify(body));
+      assert.equal('message' in body, false);
+      assert.deepEqual(await sentTo(one.name), [[CUSTOMER, '<p>We are on it</p>']]);
+      assert.deepEqual(await sentTo(two.name), [['erin@x.example', '<p>We are on it</p>']]);
+      const asText = await agent('POST', '/api/method/helpdesk.api.ticket.bulk_reply', {
+        ticket_ids: JSON.stringify([two.name]),
+        message: 'Second',
+      });
+      assert.equal(asText.status, 200, JSON.stringify(asText.body));
+      assert.equal((await sentTo(two.name)).length, 2);
+    });
+
+    it('bulk_reply is for agents only and checks its arguments', async () => {
+      const refused = await customer('POST', '/api/method/helpdesk.api.ticket.bulk_reply', {
+        ticket_ids: [ticket],
+        message: 'hi',
+      });
+      assert.equal(refused.status, 403);
+      assert.equal(errorMessage(refused.body), 'You are not permitted to access this resource.');
+      const noMessage = await agent('POST', '/api/method/helpdesk.api.ticket.bulk_reply', {
+        ticket_ids: [ticket],
+      });
+      assert.equal(noMessage.status, 417);
+      assert.equal(noMessage.body.exc_type, 'MandatoryError');
+      const notList = await agent('POST', '/api/method/helpdesk.api.ticket.bulk_reply', {
+        ticket_ids: 'everything',
+        message: 'hi',
+      });
+      assert.equal(notList.status, 417);
+    });
+  });
 });

@@ -44,7 +44,12 @@ export class OpenTicketHandler {
     this.newId = deps.newId;
   }
 
-  async execute(body: CreateTicketDto, context: RequestContext): Promise<HdTicketDocument> {
+  /** `attachments`: File names that go with the description, the customer's first message. */
+  async execute(
+    body: CreateTicketDto,
+    context: RequestContext,
+    attachments: readonly string[] = [],
+  ): Promise<HdTicketDocument> {
     if (isGuest(context)) throw FrappeError.permission('Not permitted to create HD Ticket');
     const { dataSource, store, readModel } = this.deps;
     try {
@@ -95,6 +100,7 @@ export class OpenTicketHandler {
                   name,
                   communicationId: this.newId(),
                   message: state.description,
+                  attachments,
                   newTicket: true,
                 },
                 context: {

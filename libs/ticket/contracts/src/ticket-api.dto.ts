@@ -1,4 +1,13 @@
-import { IsDefined, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDefined,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+} from 'class-validator';
 import { IsDocName, IsFrappeFlag } from './frappe-arguments.js';
 
 /**
@@ -30,4 +39,45 @@ export class NavigationTicketsArgs extends TicketArgs {
   @IsString()
   @MaxLength(140)
   current_view?: string | null;
+}
+
+/** `new`: a ticket raised from the customer portal, with its uploaded File names. */
+export class NewTicketArgs {
+  @IsDefined()
+  @IsObject()
+  doc!: Record<string, unknown>;
+
+  /** File `name`s, or File documents (`{name, …}`) as the portal sends them. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  attachments?: unknown[];
+}
+
+/** `helpdesk.api.ticket.delete_ticket`. */
+export class DeleteTicketArgs {
+  @IsDefined()
+  @IsNotEmpty()
+  @IsDocName()
+  name!: string | number;
+}
+
+/** `helpdesk.api.ticket.bulk_reply`: one agent reply sent to each ticket's raiser. */
+export class BulkReplyArgs {
+  @IsDefined()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsDocName({ each: true })
+  ticket_ids!: (string | number)[];
+
+  @IsDefined()
+  @IsNotEmpty()
+  @IsString()
+  @MaxLength(1_000_000)
+  message!: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  attachments?: unknown[] | null;
 }

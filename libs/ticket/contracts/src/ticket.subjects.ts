@@ -22,4 +22,7 @@ export const TICKET_SERVICE_METHODS = [
   'helpdesk.helpdesk.doctype.hd_ticket.api.get_ticket_assignees',
   'helpdesk.helpdesk.doctype.hd_ticket.api.get_recent_similar_tickets',
   'helpdesk.helpdesk.doctype.hd_ticket.api.get_navigation_tickets',
+  'helpdesk.helpdesk.doctype.hd_ticket.api.new',
+  'helpdesk.api.ticket.delete_ticket',
+  'helpdesk.api.ticket.bulk_reply',
 ] as const;

@@ -1,9 +1,13 @@
+import { Logger } from '@nestjs/common';
 import {
   TicketApiMethods,
   TicketSidebarMethods,
+  TicketWriteMethods,
   type GetTicketHandler,
   type MethodHandler,
+  type OpenTicketHandler,
   type PeopleDirectory,
+  type TicketCommands,
 } from '@helpdesk/ticket-application';
 import type { DataSource } from 'typeorm';
 import { PostgresTicketActivity } from './activity/postgres-ticket-activity.js';
@@ -11,11 +15,16 @@ import { PostgresTicketActivity } from './activity/postgres-ticket-activity.js';
 export interface TicketApiMethodDependencies {
   dataSource: DataSource;
   read: GetTicketHandler;
+  open: OpenTicketHandler;
+  commands: TicketCommands;
   people: PeopleDirectory;
+  newId: () => string;
   timeZone: string;
 }
 
 const API = 'helpdesk.helpdesk.doctype.hd_ticket.api';
+const TICKET = 'helpdesk.api.ticket';
+const logger = new Logger('TicketApi');
 
 /** The HD Ticket API methods (frappe-api §2.1, §2.2, §2.4), by their dotted names. */
 export function ticketApiMethods(deps: TicketApiMethodDependencies): [string, MethodHandler][] {
@@ -27,6 +36,14 @@ export function ticketApiMethods(deps: TicketApiMethodDependencies): [string, Me
   };
   const api = new TicketApiMethods(reads);
   const sidebar = new TicketSidebarMethods(reads);
+  const writes = new TicketWriteMethods({
+    open: deps.open,
+    tickets: deps.read,
+    commands: deps.commands,
+    newId: deps.newId,
+    onBulkReplyFailure: (ticket, error) =>
+      logger.warn(`Bulk reply failed for ticket ${ticket}: ${String(error)}`),
+  });
   return [
     [`${API}.get_one`, (params, context) => api.getOne(params, context)],
     [`${API}.get_ticket_activities`, (p, context) => sidebar.getTicketActivities(p, context)],
@@ -37,5 +54,8 @@ export function ticketApiMethods(deps: TicketApiMethodDependencies): [string, Me
       (p, context) => sidebar.getRecentSimilarTickets(p, context),
     ],
     [`${API}.get_navigation_tickets`, (p, context) => sidebar.getNavigationTickets(p, context)],
+    [`${API}.new`, (params, context) => writes.newTicket(params, context)],
+    [`${TICKET}.delete_ticket`, (params, context) => writes.deleteTicket(params, context)],
+    [`${TICKET}.bulk_reply`, (params, context) => writes.bulkReply(params, context)],
   ];
 }
