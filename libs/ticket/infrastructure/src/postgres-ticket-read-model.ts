@@ -148,11 +148,28 @@ export class PostgresTicketReadModel implements TicketReadModel {
   }
 }
 
+const SETTING = (field: string) =>
+  `EXISTS (SELECT 1 FROM ticket.hd_settings s WHERE s.name = 'HD Settings' AND (s.settings->>'${field}')::int = 1)`;
+
 /**
- * Frappe Helpdesk's `permission_query` for HD Ticket: agents see every ticket (team restriction
- * arrives with agents and teams); anyone else only tickets they own, raised or are the contact of.
+ * Frappe Helpdesk's `permission_query` for HD Ticket (frappe-api §1.1.6). Administrator sees all.
+ * Other agents see all unless HD Settings restricts tickets by team; then they see tickets they own,
+ * raised, are the contact of or are assigned to, tickets of their enabled teams (every ticket when
+ * one of those teams ignores restrictions) and, if so configured, tickets without a team. Anyone
+ * else sees only tickets they own, raised or are the contact of. Teams come from agent-service's
+ * published events.
  */
 export function ticketVisibility(viewer: RequestContext): RowFilter | undefined {
-  if (isAgent(viewer)) return undefined;
-  return { text: '(owner = $1 OR contact = $1 OR raised_by = $1)', values: [viewer.user] };
+  if (viewer.user === 'Administrator') return undefined;
+  const own = 'owner = $1 OR contact = $1 OR raised_by = $1';
+  if (!isAgent(viewer)) return { text: `(${own})`, values: [viewer.user] };
+  return {
+    text: `(NOT ${SETTING('restrict_tickets_by_agent_group')} OR ${own}
+      OR _assign @> jsonb_build_array($1::text)
+      OR (COALESCE(agent_group, '') = '' AND ${SETTING('do_not_restrict_tickets_without_an_agent_group')})
+      OR EXISTS (SELECT 1 FROM ticket.people_team_member m
+                   JOIN ticket.people_team t ON t.name = m.team AND NOT t.disabled
+                  WHERE m.user_id = $1 AND (t.ignore_restrictions OR t.name = agent_group)))`,
+    values: [viewer.user],
+  };
 }
