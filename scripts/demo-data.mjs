@@ -36,3 +36,27 @@ for (const ticket of tickets) {
   const { data } = await response.json();
   console.log(`  ticket ${data.name}: ${data.subject}`);
 }
+
+async function call(path, body) {
+  const response = await fetch(`${api}${path}`, {
+    method: 'POST',
+    headers: { Authorization: `token ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok)
+    throw new Error(`demo ${path} refused: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+// Two agents and Frappe Helpdesk's two starter teams.
+await call('/api/method/helpdesk.api.agent.sent_invites', {
+  emails: ['alice@helpdesk.example', 'bruno@helpdesk.example'],
+});
+console.log('  agents alice@helpdesk.example, bruno@helpdesk.example');
+for (const [team, user] of [
+  ['Billing', 'alice@helpdesk.example'],
+  ['Product Experts', 'bruno@helpdesk.example'],
+]) {
+  await call('/api/resource/HD%20Team', { team_name: team, users: [{ user }] });
+  console.log(`  team ${team}: ${user}`);
+}
