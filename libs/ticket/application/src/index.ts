@@ -26,4 +26,6 @@ export * from './ticket-api/ticket-activity.port.js';
 export * from './ticket-api/ticket-api.methods.js';
 export * from './ticket-api/ticket-sidebar.methods.js';
 export * from './ticket-api/ticket-write.methods.js';
+export * from './comment-reactions/comment-reaction.port.js';
+export * from './comment-reactions/comment-reaction.methods.js';
 export * from './methods/assign-ticket-to-agent.js';

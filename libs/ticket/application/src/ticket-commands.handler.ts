@@ -1,4 +1,9 @@
-import { handleCommand, type PostgresEventStore, type Sql } from '@helpdesk/shared-event-store';
+import {
+  handleCommand,
+  type PostgresEventStore,
+  type RecordedEvent,
+  type Sql,
+} from '@helpdesk/shared-event-store';
 import { formatFrappeDatetime } from '@helpdesk/shared-frappe-api';
 import {
   decide,
@@ -28,6 +33,9 @@ export interface TicketCommandDependencies {
   clock?: () => Date;
 }
 
+/** Who runs a command and when, as `decide` takes it. */
+type ActorOf = { actor: string; actorIsAgent: boolean; now: Date };
+
 /**
  * Every change to an existing ticket: load its stream, fold, decide with the catalogue lookups and
  * HD Settings of the moment, append at the expected version and project — one transaction, retried
@@ -43,7 +51,7 @@ export class TicketCommands {
   }
 
   update(name: number, changes: Record<string, unknown>, context: RequestContext): Promise<void> {
-    return this.run(name, context, (lookups, actor) => ({
+    return this.change(name, context, (lookups, actor) => ({
       type: 'UpdateTicket',
       data: { name, changes },
       context: {
@@ -61,7 +69,7 @@ export class TicketCommands {
   }
 
   delete(name: number, context: RequestContext): Promise<void> {
-    return this.run(name, context, (_lookups, actor) => ({
+    return this.change(name, context, (_lookups, actor) => ({
       type: 'DeleteTicket',
       data: { name },
       context: actor,
@@ -69,7 +77,7 @@ export class TicketCommands {
   }
 
   assign(name: number, agent: string, context: RequestContext): Promise<void> {
-    return this.run(name, context, (_lookups, actor) => ({
+    return this.change(name, context, (_lookups, actor) => ({
       type: 'AssignAgent',
       data: { name, agent },
       context: actor,
@@ -77,16 +85,36 @@ export class TicketCommands {
   }
 
   unassign(name: number, agents: readonly string[], context: RequestContext): Promise<void> {
-    return this.run(name, context, (_lookups, actor) => ({
+    return this.change(name, context, (_lookups, actor) => ({
       type: 'UnassignAgents',
       data: { name, agents },
       context: actor,
     }));
   }
 
+  /**
+   * Adds, changes or removes the caller's reaction to a note; what it did, or undefined when
+   * reactions are turned off (HD Settings `enable_comment_reactions`).
+   */
+  async toggleReaction(
+    name: number,
+    commentId: string,
+    emoji: string,
+    context: RequestContext,
+  ): Promise<'added' | 'changed' | 'removed' | undefined> {
+    const [event] = await this.run(name, context, (lookups, actor) => ({
+      type: 'ToggleReaction',
+      data: { name, commentId, emoji },
+      context: { ...actor, reactionsEnabled: lookups.settings.enable_comment_reactions === 1 },
+    }));
+    if (event === undefined) return undefined;
+    if (event.type === 'CommentReactionRemoved') return 'removed';
+    return event.data.replaced === null ? 'added' : 'changed';
+  }
+
   /** Records the caller's first view of the ticket; later views change nothing. */
   markSeen(name: number, context: RequestContext): Promise<void> {
-    return this.run(name, context, (_lookups, actor) => ({
+    return this.change(name, context, (_lookups, actor) => ({
       type: 'MarkSeen',
       data: { name },
       context: actor,
@@ -98,7 +126,7 @@ export class TicketCommands {
     reply: Omit<ReplyAsAgent['data'], 'name'>,
     context: RequestContext,
   ): Promise<void> {
-    return this.run(name, context, (lookups, actor) => ({
+    return this.change(name, context, (lookups, actor) => ({
       type: 'ReplyAsAgent',
       data: { name, ...reply },
       context: {
@@ -117,7 +145,7 @@ export class TicketCommands {
     reply: Omit<ReplyAsCustomer['data'], 'name'>,
     context: RequestContext,
   ): Promise<void> {
-    return this.run(name, context, (lookups, actor) => ({
+    return this.change(name, context, (lookups, actor) => ({
       type: 'ReplyAsCustomer',
       data: { name, ...reply },
       context: {
@@ -138,7 +166,7 @@ export class TicketCommands {
     context: RequestContext,
     attachments: readonly string[] = [],
   ): Promise<void> {
-    return this.run(name, context, (_lookups, actor) => ({
+    return this.change(name, context, (_lookups, actor) => ({
       type: 'AddComment',
       data: { name, commentId, content, attachments },
       context: actor,
@@ -151,7 +179,7 @@ export class TicketCommands {
     content: string,
     context: RequestContext,
   ): Promise<void> {
-    return this.run(name, context, (_lookups, actor) => ({
+    return this.change(name, context, (_lookups, actor) => ({
       type: 'EditComment',
       data: { name, commentId, content },
       context: actor,
@@ -164,7 +192,7 @@ export class TicketCommands {
     pinned: boolean,
     context: RequestContext,
   ): Promise<void> {
-    return this.run(name, context, (_lookups, actor) => ({
+    return this.change(name, context, (_lookups, actor) => ({
       type: 'PinComment',
       data: { name, commentId, pinned },
       context: actor,
@@ -172,24 +200,30 @@ export class TicketCommands {
   }
 
   deleteComment(name: number, commentId: string, context: RequestContext): Promise<void> {
-    return this.run(name, context, (_lookups, actor) => ({
+    return this.change(name, context, (_lookups, actor) => ({
       type: 'DeleteComment',
       data: { name, commentId },
       context: { ...actor, actorIsManager: isManager(context) },
     }));
   }
 
+  /** Runs a command for its effect alone. */
+  private async change(
+    name: number,
+    context: RequestContext,
+    command: (lookups: TicketLookups, actor: ActorOf) => TicketCommand,
+  ): Promise<void> {
+    await this.run(name, context, command);
+  }
+
   private async run(
     name: number,
     context: RequestContext,
-    command: (
-      lookups: TicketLookups,
-      actor: { actor: string; actorIsAgent: boolean; now: Date },
-    ) => TicketCommand,
-  ): Promise<void> {
+    command: (lookups: TicketLookups, actor: ActorOf) => TicketCommand,
+  ): Promise<RecordedEvent[]> {
     const { dataSource, store, readModel } = this.deps;
     try {
-      await handleCommand<TicketState, TicketEvent>(
+      const result = await handleCommand<TicketState, TicketEvent>(
         dataSource,
         {
           store,
@@ -205,6 +239,7 @@ export class TicketCommands {
         },
         { actor: context.user, correlationId: context.correlationId },
       );
+      return result.events;
     } catch (error) {
       throw toFrappeError(error, name);
     }

@@ -144,3 +144,27 @@ export class AssignAgentArgs {
   @MaxLength(140)
   agent!: string;
 }
+
+/** `toggle_reaction`: the note (HD Ticket Comment name) and the emoji. */
+export class ToggleReactionArgs {
+  @IsDefined()
+  @IsNotEmpty()
+  @IsString()
+  @MaxLength(140)
+  comment!: string;
+
+  @IsDefined()
+  @IsNotEmpty()
+  @IsString()
+  @MaxLength(32)
+  emoji!: string;
+}
+
+/** `get_reactions`: the note whose reactions to list. */
+export class GetReactionsArgs {
+  @IsDefined()
+  @IsNotEmpty()
+  @IsString()
+  @MaxLength(140)
+  comment!: string;
+}

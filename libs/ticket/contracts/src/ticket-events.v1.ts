@@ -64,6 +64,8 @@ export const TICKET_CHANGE_EVENTS_V1 = [
   'comment-edited',
   'comment-pinned',
   'comment-deleted',
+  'comment-reaction-added',
+  'comment-reaction-removed',
   'agent-assigned',
   'agent-unassigned',
   'seen',

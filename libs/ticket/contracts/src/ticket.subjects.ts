@@ -25,4 +25,7 @@ export const TICKET_SERVICE_METHODS = [
   'helpdesk.helpdesk.doctype.hd_ticket.api.new',
   'helpdesk.api.ticket.delete_ticket',
   'helpdesk.api.ticket.bulk_reply',
+  'helpdesk.helpdesk.doctype.hd_ticket_comment.hd_ticket_comment.toggle_reaction',
+  'helpdesk.helpdesk.doctype.hd_ticket_comment.hd_ticket_comment.get_reactions',
+  'helpdesk.helpdesk.doctype.hd_ticket_comment.hd_ticket_comment.get_preset_emojis',
 ] as const;

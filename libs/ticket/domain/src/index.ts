@@ -8,3 +8,4 @@ export * from './ticket-rule-violation.js';
 export * from './ticket-document-changes.js';
 export * from './mentions.js';
 export * from './ticket-activity.js';
+export * from './comment-reactions.js';

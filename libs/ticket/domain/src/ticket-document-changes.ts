@@ -68,6 +68,8 @@ export function ticketDocumentChanges(event: TicketEvent): TicketDocumentChange 
     case 'CommentEdited':
     case 'CommentPinned':
     case 'CommentDeleted':
+    case 'CommentReactionAdded':
+    case 'CommentReactionRemoved':
       return { op: 'none', name, fields: {} };
     case 'AgentAssigned':
     case 'AgentUnassigned':

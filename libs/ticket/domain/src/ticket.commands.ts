@@ -142,6 +142,14 @@ export interface UnassignAgents {
   context: ActorContext;
 }
 
+/** `toggle_reaction` on an internal note of the ticket. */
+export interface ToggleReaction {
+  type: 'ToggleReaction';
+  data: { name: number; commentId: string; emoji: string };
+  /** HD Settings `enable_comment_reactions`. */
+  context: ActorContext & { reactionsEnabled: boolean };
+}
+
 /** `HD Ticket.mark_seen`: the caller has the ticket open. */
 export interface MarkSeen {
   type: 'MarkSeen';
@@ -161,6 +169,7 @@ export type TicketCommand =
   | AssignAgent
   | UnassignAgents
   | MarkSeen
+  | ToggleReaction
   | DeleteTicket;
 
 export type TicketCommandType = TicketCommand['type'];

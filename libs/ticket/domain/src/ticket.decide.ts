@@ -2,6 +2,7 @@ import { assignAgent, unassignAgents } from './decide/assignment.js';
 import { addComment, deleteComment, editComment, pinComment } from './decide/comments.js';
 import { deleteTicket } from './decide/delete-ticket.js';
 import { markSeen } from './decide/mark-seen.js';
+import { toggleReaction } from './decide/toggle-reaction.js';
 import { openTicket } from './decide/open-ticket.js';
 import { replyAsAgent } from './decide/reply-as-agent.js';
 import { replyAsCustomer } from './decide/reply-as-customer.js';
@@ -33,6 +34,8 @@ export function decide(command: TicketCommand, state: TicketState): TicketEvent[
       return assignAgent(command, state);
     case 'UnassignAgents':
       return unassignAgents(command, state);
+    case 'ToggleReaction':
+      return toggleReaction(command, state);
     case 'MarkSeen':
       return markSeen(command, state);
     case 'DeleteTicket':

@@ -21,6 +21,7 @@ import type {
 } from './events/field.events.js';
 import type { TicketDeleted, TicketOpened } from './events/lifecycle.events.js';
 import type { TicketSeen } from './events/view.events.js';
+import type { CommentReactionAdded, CommentReactionRemoved } from './events/reaction.events.js';
 
 export type * from './events/assignment.events.js';
 export type * from './events/comment.events.js';
@@ -28,6 +29,7 @@ export type * from './events/conversation.events.js';
 export type * from './events/field.events.js';
 export type * from './events/lifecycle.events.js';
 export type * from './events/view.events.js';
+export type * from './events/reaction.events.js';
 
 /**
  * Facts on a ticket's stream. The `type` string is what is stored: never rename one; add a new
@@ -52,6 +54,8 @@ export type TicketEvent =
   | CommentEdited
   | CommentPinned
   | CommentDeleted
+  | CommentReactionAdded
+  | CommentReactionRemoved
   | AgentAssigned
   | AgentUnassigned
   | TicketSeen

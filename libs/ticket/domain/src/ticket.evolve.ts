@@ -1,4 +1,5 @@
 import type { TicketOpened } from './events/lifecycle.events.js';
+import type { CommentReactionAdded, CommentReactionRemoved } from './events/reaction.events.js';
 import { ticketDocumentChanges } from './ticket-document-changes.js';
 import type { TicketEvent } from './ticket.events.js';
 import type { ExistingTicket, TicketState } from './ticket.state.js';
@@ -57,18 +58,20 @@ function evolveExisting(ticket: ExistingTicket, event: TicketEvent): TicketState
     case 'CustomerReplied':
       return ticket;
     case 'CommentAdded': {
-      const { commentId, by, mentions } = event.data;
-      const comment = { author: by, mentions, pinned: false };
+      const { commentId, by, at, mentions } = event.data;
+      const comment = { author: by, at, mentions, pinned: false, reactions: new Map() };
       const comments = new Map(ticket.comments).set(commentId, comment);
       return { ...ticket, comments };
     }
     case 'CommentEdited': {
-      const { commentId, by, allMentions } = event.data;
+      const { commentId, by, at, allMentions } = event.data;
       const current = ticket.comments.get(commentId);
       const comment = {
         author: current?.author ?? by,
+        at: current?.at ?? at,
         mentions: allMentions,
         pinned: current?.pinned ?? false,
+        reactions: current?.reactions ?? new Map<string, string>(),
       };
       const comments = new Map(ticket.comments).set(commentId, comment);
       return { ...ticket, comments };
@@ -80,6 +83,9 @@ function evolveExisting(ticket: ExistingTicket, event: TicketEvent): TicketState
       const comments = new Map(ticket.comments).set(commentId, { ...current, pinned });
       return { ...ticket, comments };
     }
+    case 'CommentReactionAdded':
+    case 'CommentReactionRemoved':
+      return withReaction(ticket, event);
     case 'CommentDeleted': {
       const comments = new Map(ticket.comments);
       comments.delete(event.data.commentId);
@@ -127,6 +133,21 @@ function opened(event: TicketOpened): ExistingTicket {
     seenBy: [],
     modified: d.openedAt,
   };
+}
+
+/** The note's reactions after a user added, changed or removed theirs. */
+function withReaction(
+  ticket: ExistingTicket,
+  event: CommentReactionAdded | CommentReactionRemoved,
+): ExistingTicket {
+  const { commentId, by, emoji } = event.data;
+  const current = ticket.comments.get(commentId);
+  if (!current) return ticket;
+  const reactions = new Map(current.reactions);
+  if (event.type === 'CommentReactionAdded') reactions.set(by, emoji);
+  else reactions.delete(by);
+  const comments = new Map(ticket.comments).set(commentId, { ...current, reactions });
+  return { ...ticket, comments };
 }
 
 /** `raised_by` and `via_customer_portal` have their own place in the state; the rest stay by name. */

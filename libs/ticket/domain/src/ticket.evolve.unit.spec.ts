@@ -125,7 +125,12 @@ describe('evolve', () => {
     ]);
     assert.deepEqual(
       [...ticket.comments],
-      [['n-1', { author: AGENT, mentions: ['a', 'b'], pinned: false }]],
+      [
+        [
+          'n-1',
+          { author: AGENT, at: NOW, mentions: ['a', 'b'], pinned: false, reactions: new Map() },
+        ],
+      ],
     );
   });
 

@@ -1,10 +1,14 @@
 import type { FieldValue } from './ticket.context.js';
 
-/** An internal note as far as the rules need it: who wrote it and whom it mentions. */
+/** An internal note as far as the rules need it: who wrote it, when, and whom it mentions. */
 export interface TicketComment {
   author: string;
+  /** When it was written (its `creation`), an ISO-8601 instant. */
+  at: string;
   mentions: readonly string[];
   pinned: boolean;
+  /** Each reacting user's emoji (HD Comment Reaction: one per user). */
+  reactions: ReadonlyMap<string, string>;
 }
 
 /**

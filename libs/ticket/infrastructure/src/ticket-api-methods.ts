@@ -1,5 +1,7 @@
 import { Logger } from '@nestjs/common';
+import { withConnection } from '@helpdesk/shared-event-store';
 import {
+  CommentReactionMethods,
   TicketApiMethods,
   TicketSidebarMethods,
   TicketWriteMethods,
@@ -11,6 +13,8 @@ import {
 } from '@helpdesk/ticket-application';
 import type { DataSource } from 'typeorm';
 import { PostgresTicketActivity } from './activity/postgres-ticket-activity.js';
+import { PostgresCatalogueReadModel } from './catalogue/postgres-catalogue-read-model.js';
+import { PostgresCommentReactions } from './reactions/postgres-comment-reactions.js';
 
 export interface TicketApiMethodDependencies {
   dataSource: DataSource;
@@ -24,6 +28,7 @@ export interface TicketApiMethodDependencies {
 
 const API = 'helpdesk.helpdesk.doctype.hd_ticket.api';
 const TICKET = 'helpdesk.api.ticket';
+const COMMENT = 'helpdesk.helpdesk.doctype.hd_ticket_comment.hd_ticket_comment';
 const logger = new Logger('TicketApi');
 
 /** The HD Ticket API methods (frappe-api §2.1, §2.2, §2.4), by their dotted names. */
@@ -44,6 +49,17 @@ export function ticketApiMethods(deps: TicketApiMethodDependencies): [string, Me
     onBulkReplyFailure: (ticket, error) =>
       logger.warn(`Bulk reply failed for ticket ${ticket}: ${String(error)}`),
   });
+  const reactions = new CommentReactionMethods({
+    tickets: deps.read,
+    commands: deps.commands,
+    reactions: new PostgresCommentReactions(deps.dataSource),
+    people: deps.people,
+    reactionsEnabled: () =>
+      withConnection(deps.dataSource, async (sql) => {
+        const settings = await new PostgresCatalogueReadModel().settings(sql);
+        return settings.enable_comment_reactions === 1;
+      }),
+  });
   return [
     [`${API}.get_one`, (params, context) => api.getOne(params, context)],
     [`${API}.get_ticket_activities`, (p, context) => sidebar.getTicketActivities(p, context)],
@@ -57,5 +73,8 @@ export function ticketApiMethods(deps: TicketApiMethodDependencies): [string, Me
     [`${API}.new`, (params, context) => writes.newTicket(params, context)],
     [`${TICKET}.delete_ticket`, (params, context) => writes.deleteTicket(params, context)],
     [`${TICKET}.bulk_reply`, (params, context) => writes.bulkReply(params, context)],
+    [`${COMMENT}.toggle_reaction`, (p, context) => reactions.toggleReaction(p, context)],
+    [`${COMMENT}.get_reactions`, (p, context) => reactions.getReactions(p, context)],
+    [`${COMMENT}.get_preset_emojis`, () => reactions.getPresetEmojis()],
   ];
 }

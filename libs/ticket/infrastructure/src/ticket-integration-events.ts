@@ -78,6 +78,8 @@ const PUBLIC_NAMES: Record<
   CommentEdited: 'comment-edited',
   CommentPinned: 'comment-pinned',
   CommentDeleted: 'comment-deleted',
+  CommentReactionAdded: 'comment-reaction-added',
+  CommentReactionRemoved: 'comment-reaction-removed',
   AgentAssigned: 'agent-assigned',
   AgentUnassigned: 'agent-unassigned',
   TicketSeen: 'seen',

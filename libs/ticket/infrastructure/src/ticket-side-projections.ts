@@ -1,6 +1,7 @@
 import type { RecordedEvent, Sql } from '@helpdesk/shared-event-store';
 import { projectActivity } from './activity/activity-projection.js';
 import { projectConversation } from './conversation/conversation-projection.js';
+import { projectReactions } from './reactions/reaction-projection.js';
 import { projectViewLog } from './views/view-log-projection.js';
 
 /**
@@ -8,6 +9,7 @@ import { projectViewLog } from './views/view-log-projection.js';
  * projector is idempotent, so a replay changes nothing; a rebuild empties these tables first.
  */
 const SIDE_PROJECTIONS: ((sql: Sql, recorded: RecordedEvent) => Promise<void>)[] = [
+  projectReactions,
   projectConversation,
   projectActivity,
   projectViewLog,
@@ -18,6 +20,7 @@ export const SIDE_TABLES = [
   'ticket.hd_ticket_comment',
   'ticket.hd_ticket_activity',
   'ticket.view_log',
+  'ticket.hd_comment_reaction',
 ];
 
 export async function projectSideTables(sql: Sql, recorded: RecordedEvent): Promise<void> {

@@ -10,6 +10,7 @@ import { TicketConversations1763700000700 } from './conversation/conversation.mi
 import { TicketCatalogueVersion1763700000800 } from './catalogue/catalogue-version.migration.js';
 import { TicketPeople1763700001200 } from './people/people.migration.js';
 import { TicketActivityAndViews1763700001300 } from './activity/activity.migration.js';
+import { TicketCommentReactions1763700001400 } from './reactions/reaction.migration.js';
 
 export const TICKET_SCHEMA = 'ticket';
 
@@ -79,4 +80,5 @@ export const ticketMigrations = [
   TicketCounts1763700001100,
   TicketPeople1763700001200,
   TicketActivityAndViews1763700001300,
+  TicketCommentReactions1763700001400,
 ];

@@ -21,7 +21,15 @@ import type { DataSource } from 'typeorm';
 import { HD_TICKET_META } from '../doctype-meta/hd-ticket.meta.js';
 import { toTicketEventV1 } from '../ticket-integration-events.js';
 
-const INTERNAL_NOTES = new Set(['CommentAdded', 'CommentEdited', 'CommentDeleted']);
+/** Facts about internal notes, which customers never see. */
+const INTERNAL_NOTES = new Set([
+  'CommentAdded',
+  'CommentEdited',
+  'CommentPinned',
+  'CommentDeleted',
+  'CommentReactionAdded',
+  'CommentReactionRemoved',
+]);
 
 function domainEvent(recorded: RecordedEvent): TicketEvent {
   return { type: recorded.type, data: recorded.data } as TicketEvent;
