@@ -1,6 +1,7 @@
 import { ConcurrencyError } from './concurrency-error.js';
+import { loadStream } from './decide-on-streams.js';
 import type { AggregateSpec, CommandResult, DomainEvent } from './handle-command.js';
-import type { EventMetadata, RecordedEvent } from './recorded-event.js';
+import type { EventMetadata } from './recorded-event.js';
 import { inTransaction, type Sql } from './sql.js';
 import type { DataSource } from 'typeorm';
 
@@ -15,11 +16,9 @@ export async function decideOnStream<S, E extends DomainEvent>(
   decide: (state: S) => E[] | Promise<E[]>,
   metadata: EventMetadata,
 ): Promise<CommandResult<S>> {
-  const toDomain =
-    spec.toDomain ?? ((event: RecordedEvent) => ({ type: event.type, data: event.data }) as E);
-  const history = await spec.store.readStream(sql, streamId);
-  const version = history.at(-1)?.streamVersion ?? 0;
-  let state = history.map(toDomain).reduce(spec.evolve, spec.initialState);
+  const loaded = await loadStream(sql, spec, streamId);
+  const { version } = loaded;
+  let { state } = loaded;
   const decided = await decide(state);
   const appended = await spec.store.appendToStream(
     sql,

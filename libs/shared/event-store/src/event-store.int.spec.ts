@@ -4,11 +4,13 @@ import { createTestDatabase, waitFor, type TestDatabase } from '@helpdesk/shared
 import type { DataSource } from 'typeorm';
 import { Checkpoints } from './checkpoints.js';
 import { ConcurrencyError } from './concurrency-error.js';
+import { inRetriedTransaction } from './decide-in-transaction.js';
+import { decideOnStreams } from './decide-on-streams.js';
 import { handleCommand } from './handle-command.js';
 import { createServiceDataSource, runMigrations } from './postgres-data-source.js';
 import { PostgresEventStore } from './postgres-event-store.js';
 import { START_OF_LOG, positionOf } from './recorded-event.js';
-import { inTransaction, sqlOf, withConnection } from './sql.js';
+import { inTransaction, sqlOf, withConnection, type Sql } from './sql.js';
 
 const SCHEMA = 'es_test';
 const store = new PostgresEventStore(SCHEMA);
@@ -155,6 +157,110 @@ describe('postgres event store', () => {
       events.map((e) => (e.data as { seen: number }).seen),
       [0, 1, 2],
     );
+  });
+
+  describe('one decision over several streams', () => {
+    type Event = { type: 'Moved'; data: { amount: number } };
+    const balances = {
+      store,
+      initialState: 0,
+      // Streams start with an `Opened` event that moves nothing.
+      evolve: (balance: number, event: Event) => balance + (event.data.amount ?? 0),
+    };
+    const moved = (amount: number): Event => ({ type: 'Moved', data: { amount } });
+    const transfer = (from: string, to: string, amount: number) => (sql: Sql) =>
+      decideOnStreams(
+        sql,
+        balances,
+        [from, to],
+        (states) => {
+          if ((states.get(from) ?? 0) < amount) throw new Error('insufficient funds');
+          return new Map([
+            [from, [moved(-amount)]],
+            [to, [moved(amount)]],
+          ]);
+        },
+        { actor: 'test' },
+      );
+    const versionOf = async (streamId: string) =>
+      (await withConnection(dataSource, (sql) => store.readStream(sql, streamId))).length;
+
+    it('sees every state at once and appends to each stream, creating new ones', async () => {
+      await append('s-acct-a', 0, 'Opened');
+      await inTransaction(dataSource, (sql) =>
+        store.appendToStream(sql, 's-acct-a', 1, [moved(10)]),
+      );
+      const result = await inTransaction(dataSource, transfer('s-acct-a', 's-acct-b', 4));
+      assert.deepEqual(
+        [...result.states],
+        [
+          ['s-acct-a', 6],
+          ['s-acct-b', 4],
+        ],
+      );
+      assert.deepEqual(
+        result.events.map((e) => [e.streamId, e.streamVersion]),
+        [
+          ['s-acct-a', 3],
+          ['s-acct-b', 1],
+        ],
+      );
+      assert.equal(new Set(result.events.map((e) => e.transactionId)).size, 1);
+    });
+
+    it('appends nothing anywhere when the decision refuses', async () => {
+      await assert.rejects(
+        inTransaction(dataSource, transfer('s-acct-a', 's-acct-c', 100)),
+        /insufficient funds/,
+      );
+      assert.equal(await versionOf('s-acct-a'), 3);
+      assert.equal(await versionOf('s-acct-c'), 0);
+    });
+
+    it('rolls back every append when another writer changed any one stream meanwhile', async () => {
+      const before = [await versionOf('s-acct-a'), await versionOf('s-acct-b')];
+      await assert.rejects(
+        inTransaction(dataSource, (sql) =>
+          decideOnStreams(
+            sql,
+            balances,
+            ['s-acct-a', 's-acct-b'],
+            async () => {
+              // A concurrent writer commits to the second stream after it was read.
+              await inTransaction(dataSource, (other) =>
+                store.appendToStream(other, 's-acct-b', before[1]!, [moved(1)]),
+              );
+              return new Map([
+                ['s-acct-a', [moved(-1)]],
+                ['s-acct-b', [moved(1)]],
+              ]);
+            },
+            { actor: 'test' },
+          ),
+        ),
+        ConcurrencyError,
+      );
+      assert.equal(await versionOf('s-acct-a'), before[0], 'the first stream was not appended to');
+      assert.equal(await versionOf('s-acct-b'), before[1]! + 1, 'only the other writer’s event');
+    });
+
+    it('re-run after a lost race, concurrent transfers all apply exactly once', async () => {
+      await append('s-acct-d', 0, 'Opened');
+      await inTransaction(dataSource, (sql) =>
+        store.appendToStream(sql, 's-acct-d', 1, [moved(10)]),
+      );
+      await Promise.all([
+        inRetriedTransaction(dataSource, transfer('s-acct-d', 's-acct-e', 1), 10),
+        inRetriedTransaction(dataSource, transfer('s-acct-e', 's-acct-d', 0), 10),
+        inRetriedTransaction(dataSource, transfer('s-acct-d', 's-acct-e', 2), 10),
+      ]);
+      const sum = async (id: string) =>
+        (await withConnection(dataSource, (sql) => store.readStream(sql, id)))
+          .map((e) => (e.data as { amount?: number }).amount ?? 0)
+          .reduce((a, b) => a + b, 0);
+      assert.equal(await sum('s-acct-d'), 7);
+      assert.equal(await sum('s-acct-e'), 3);
+    });
   });
 
   it('never lets a reader skip a transaction that commits after a later-numbered one', async () => {

@@ -7,3 +7,4 @@ export * from './event-store.migration.js';
 export * from './postgres-data-source.js';
 export * from './handle-command.js';
 export * from './decide-in-transaction.js';
+export * from './decide-on-streams.js';
