@@ -268,5 +268,21 @@ describe('agents, teams and users through the gateway', () => {
       raw.some((text) => /secret/i.test(text)),
       false,
     );
+    const issued = seen.filter((event) => event.type === 'helpdesk.people.v1.user-api-keys-issued');
+    assert.ok(issued.length > 0);
+    assert.ok(issued.every((event) => Object.keys(event.data).length === 0));
+    // Every event is public, so each document's versions follow each other without gaps.
+    const versions = new Map<string, number[]>();
+    for (const event of seen) {
+      const key = `${event.doctype}/${event.name}`;
+      versions.set(key, [...(versions.get(key) ?? []), event.version]);
+    }
+    for (const [key, list] of versions) {
+      assert.deepEqual(
+        [...list].sort((a, b) => a - b),
+        list.map((_, i) => i + 1),
+        key,
+      );
+    }
   });
 });

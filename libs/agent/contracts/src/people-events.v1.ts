@@ -1,7 +1,8 @@
 /**
  * Public people events, version 1 (documented in docs/asyncapi/people-events.v1.yaml): users,
  * HD Agents and HD Teams as agent-service records them. Other services build what they need from
- * these instead of reading agent-service's tables. API secrets never appear here.
+ * these instead of reading agent-service's tables. API keys and secrets never appear here; that a
+ * pair was issued does, so every document's `version`s follow each other without gaps.
  */
 export const PEOPLE_EVENTS_STREAM = 'HELPDESK_PEOPLE';
 export const PEOPLE_EVENTS_SUBJECT_PREFIX = 'helpdesk.people.v1';
@@ -50,6 +51,12 @@ export type UserProfileChangedV1 = PeopleEventEnvelopeV1<
 >;
 export type UserEnabledChangedV1 = PeopleEventEnvelopeV1<
   'user-enabled' | 'user-disabled',
+  'User',
+  Record<string, never>
+>;
+/** A new API key pair was issued to the user; neither the key nor the secret is published. */
+export type UserApiKeysIssuedV1 = PeopleEventEnvelopeV1<
+  'user-api-keys-issued',
   'User',
   Record<string, never>
 >;
@@ -117,6 +124,7 @@ export type PeopleEventV1 =
   | UserProfileChangedV1
   | UserEnabledChangedV1
   | UserRolesChangedV1
+  | UserApiKeysIssuedV1
   | AgentEnrolledV1
   | AgentProfileChangedV1
   | AgentActivationChangedV1

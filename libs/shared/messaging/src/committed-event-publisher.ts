@@ -24,8 +24,7 @@ export interface CommittedEventPublisherOptions {
   store: PostgresEventStore;
   checkpoints: Checkpoints;
   js: JetStreamClient;
-  /** The public form of an event; `undefined` keeps an event private to its service. */
-  toMessage: (event: RecordedEvent) => OutgoingMessage | undefined;
+  toMessage: (event: RecordedEvent) => OutgoingMessage;
   logger: LoggerService;
   batchSize?: number;
   /** Safety net in case a NOTIFY is missed (e.g. across a reconnect). */
@@ -99,10 +98,9 @@ export class CommittedEventPublisher {
     if (!last) return 0;
     // One connection keeps publish order; awaiting the acks together keeps the batch fast.
     await Promise.all(
-      events.map(async (event) => {
+      events.map((event) => {
         const message = toMessage(event);
-        if (!message) return;
-        await js.publish(message.subject, JSON.stringify(message.payload), {
+        return js.publish(message.subject, JSON.stringify(message.payload), {
           msgID: event.eventId,
         });
       }),

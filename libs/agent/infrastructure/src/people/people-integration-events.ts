@@ -5,10 +5,11 @@ import { namespacedSubject, type OutgoingMessage } from '@helpdesk/shared-messag
 import { fullName } from '@helpdesk/agent-domain';
 
 /**
- * The explicit mapping from agent-service's internal events to the public v1 contract; events
- * without a public form (issued API keys) stay inside agent-service.
+ * The explicit mapping from agent-service's internal events to the public v1 contract. Every
+ * event has a public form, so consumers see each document's versions without gaps; an issued key
+ * pair is published only as the fact, never the key or its hash.
  */
-export function toPeopleEventV1(recorded: RecordedEvent): PeopleEventV1 | undefined {
+export function toPeopleEventV1(recorded: RecordedEvent): PeopleEventV1 {
   const { name } = peopleDocumentOf(recorded.streamId);
   const envelope = {
     id: recorded.eventId,
@@ -53,7 +54,12 @@ export function toPeopleEventV1(recorded: RecordedEvent): PeopleEventV1 | undefi
       };
     }
     case 'UserApiKeysIssued':
-      return undefined;
+      return {
+        ...envelope,
+        doctype: 'User',
+        type: 'helpdesk.people.v1.user-api-keys-issued',
+        data: none,
+      };
     case 'AgentEnrolled': {
       const { agent_name, user_image, is_active, availability, at } = event.data;
       return {
@@ -153,8 +159,8 @@ export function toPeopleEventV1(recorded: RecordedEvent): PeopleEventV1 | undefi
 }
 
 export function peopleServiceMessage(namespace: string) {
-  return (recorded: RecordedEvent): OutgoingMessage | undefined => {
+  return (recorded: RecordedEvent): OutgoingMessage => {
     const payload = toPeopleEventV1(recorded);
-    return payload && { subject: namespacedSubject(namespace, payload.type), payload };
+    return { subject: namespacedSubject(namespace, payload.type), payload };
   };
 }

@@ -133,6 +133,7 @@ async function apply(sql: Sql, event: PeopleEventV1): Promise<void> {
       await sql.query(`DELETE FROM ticket.people_team WHERE name = $1`, [name]);
       return;
     case 'helpdesk.people.v1.team-assignment-rule-linked':
+    case 'helpdesk.people.v1.user-api-keys-issued':
       return;
   }
 }
