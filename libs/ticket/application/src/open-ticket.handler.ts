@@ -83,7 +83,7 @@ export class OpenTicketHandler {
               now,
               key: randomUUID(),
               openingDate: formatFrappeDate(now, this.deps.timeZone),
-              defaults: defaultsFrom(lookups),
+              defaults: newTicketDefaults(lookups),
               lookups,
             },
           },
@@ -137,7 +137,7 @@ export class OpenTicketHandler {
 }
 
 /** HD Settings' defaults for a new ticket (frappe-api §1.1.3 steps 2, 4 and 7). */
-function defaultsFrom(lookups: TicketLookups): TicketDefaults {
+export function newTicketDefaults(lookups: TicketLookups): TicketDefaults {
   const status = String(lookups.settings.default_ticket_status ?? 'Open');
   return {
     status,

@@ -81,3 +81,31 @@ export class BulkReplyArgs {
   @ArrayMaxSize(100)
   attachments?: unknown[] | null;
 }
+
+/** `merge_ticket`: the ticket to close into `target`. */
+export class MergeTicketArgs {
+  @IsDefined()
+  @IsNotEmpty()
+  @IsDocName()
+  source!: string | number;
+
+  @IsDefined()
+  @IsNotEmpty()
+  @IsDocName()
+  target!: string | number;
+}
+
+/** `split_ticket`: the new ticket's subject and the Communication it starts from. */
+export class SplitTicketArgs {
+  @IsDefined()
+  @IsNotEmpty()
+  @IsString()
+  @MaxLength(140)
+  subject!: string;
+
+  @IsDefined()
+  @IsNotEmpty()
+  @IsString()
+  @MaxLength(140)
+  communication_id!: string;
+}

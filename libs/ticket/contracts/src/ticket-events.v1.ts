@@ -69,6 +69,10 @@ export const TICKET_CHANGE_EVENTS_V1 = [
   'agent-assigned',
   'agent-unassigned',
   'seen',
+  'merged-into',
+  'merged',
+  'split',
+  'split-from',
   'deleted',
 ] as const;
 

@@ -23,6 +23,8 @@ export const TICKET_SERVICE_METHODS = [
   'helpdesk.helpdesk.doctype.hd_ticket.api.get_recent_similar_tickets',
   'helpdesk.helpdesk.doctype.hd_ticket.api.get_navigation_tickets',
   'helpdesk.helpdesk.doctype.hd_ticket.api.new',
+  'helpdesk.helpdesk.doctype.hd_ticket.api.merge_ticket',
+  'helpdesk.helpdesk.doctype.hd_ticket.api.split_ticket',
   'helpdesk.api.ticket.delete_ticket',
   'helpdesk.api.ticket.bulk_reply',
   'helpdesk.helpdesk.doctype.hd_ticket_comment.hd_ticket_comment.toggle_reaction',

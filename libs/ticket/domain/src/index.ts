@@ -9,3 +9,6 @@ export * from './ticket-document-changes.js';
 export * from './mentions.js';
 export * from './ticket-activity.js';
 export * from './comment-reactions.js';
+export * from './merge-split.commands.js';
+export * from './decide/merge-tickets.js';
+export * from './decide/split-ticket.js';

@@ -18,6 +18,8 @@ export function activityOf(event: TicketEvent): string | undefined {
       return setOrCleared('contact', event.data.contact);
     case 'TicketTypeChanged':
       return setOrCleared('type', event.data.ticketType);
+    case 'TicketSplitFrom':
+      return `split the ticket from #${event.data.source}`;
     default:
       return undefined;
   }

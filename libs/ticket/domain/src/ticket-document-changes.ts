@@ -79,6 +79,20 @@ export function ticketDocumentChanges(event: TicketEvent): TicketDocumentChange 
     case 'TicketSeen':
       // Frappe writes `_seen` with update_modified=False: viewing is not a change.
       return { op: 'update', name, fields: { _seen: event.data.seenBy } };
+    case 'TicketMergedInto':
+      return update({ is_merged: true, merged_with: event.data.target });
+    case 'TicketMerged':
+      // The copied conversation is the ticket's now: it changed, though no field did.
+      return update({});
+    case 'TicketSplit':
+      // Moving messages away leaves the document as it was; the split notice that follows is
+      // the change.
+      return { op: 'none', name, fields: {} };
+    case 'TicketSplitFrom':
+      return update({
+        ticket_split_from: event.data.source,
+        opening_time: event.data.openingTime,
+      });
     case 'TicketDeleted':
       return { op: 'delete', name, fields: {} };
     default:

@@ -21,6 +21,12 @@ import type {
 } from './events/field.events.js';
 import type { TicketDeleted, TicketOpened } from './events/lifecycle.events.js';
 import type { TicketSeen } from './events/view.events.js';
+import type {
+  TicketMerged,
+  TicketMergedInto,
+  TicketSplit,
+  TicketSplitFrom,
+} from './events/merge-split.events.js';
 import type { CommentReactionAdded, CommentReactionRemoved } from './events/reaction.events.js';
 
 export type * from './events/assignment.events.js';
@@ -30,6 +36,7 @@ export type * from './events/field.events.js';
 export type * from './events/lifecycle.events.js';
 export type * from './events/view.events.js';
 export type * from './events/reaction.events.js';
+export type * from './events/merge-split.events.js';
 
 /**
  * Facts on a ticket's stream. The `type` string is what is stored: never rename one; add a new
@@ -59,6 +66,10 @@ export type TicketEvent =
   | AgentAssigned
   | AgentUnassigned
   | TicketSeen
+  | TicketMergedInto
+  | TicketMerged
+  | TicketSplit
+  | TicketSplitFrom
   | TicketDeleted;
 
 export type TicketEventType = TicketEvent['type'];

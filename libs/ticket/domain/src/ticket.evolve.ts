@@ -1,4 +1,5 @@
 import type { TicketOpened } from './events/lifecycle.events.js';
+import { conversationChange, withConversation } from './conversation-moves.js';
 import type { CommentReactionAdded, CommentReactionRemoved } from './events/reaction.events.js';
 import { ticketDocumentChanges } from './ticket-document-changes.js';
 import type { TicketEvent } from './ticket.events.js';
@@ -53,10 +54,22 @@ function evolveExisting(ticket: ExistingTicket, event: TicketEvent): TicketState
     }
     case 'TicketFieldsChanged':
       return withPlainFields(ticket, event.data.fields);
-    case 'AgentReplied':
-      return { ...ticket, agentHasReplied: true, firstRespondedOn: event.data.firstRespondedOn };
-    case 'CustomerReplied':
-      return ticket;
+    case 'AgentReplied': {
+      const { communicationId, at, firstRespondedOn } = event.data;
+      const communications = new Map(ticket.communications).set(communicationId, {
+        at,
+        sent: true,
+      });
+      return { ...ticket, agentHasReplied: true, firstRespondedOn, communications };
+    }
+    case 'CustomerReplied': {
+      const { communicationId, at } = event.data;
+      const communications = new Map(ticket.communications).set(communicationId, {
+        at,
+        sent: false,
+      });
+      return { ...ticket, communications };
+    }
     case 'CommentAdded': {
       const { commentId, by, at, mentions } = event.data;
       const comment = { author: by, at, mentions, pinned: false, reactions: new Map() };
@@ -96,6 +109,12 @@ function evolveExisting(ticket: ExistingTicket, event: TicketEvent): TicketState
       return { ...ticket, assignees: event.data.assignees };
     case 'TicketSeen':
       return { ...ticket, seenBy: event.data.seenBy };
+    case 'TicketMergedInto':
+      return { ...ticket, mergedInto: event.data.target };
+    case 'TicketMerged':
+    case 'TicketSplit':
+    case 'TicketSplitFrom':
+      return withConversation(ticket, conversationChange(event));
     case 'TicketDeleted':
       return { kind: 'deleted', name: ticket.name };
     default:
@@ -124,6 +143,8 @@ function opened(event: TicketOpened): ExistingTicket {
     firstRespondedOn: null,
     resolutionDate: null,
     agentHasReplied: false,
+    communications: new Map(),
+    mergedInto: null,
     feedback: null,
     feedbackRating: null,
     feedbackExtra: null,

@@ -11,6 +11,12 @@ export interface TicketComment {
   reactions: ReadonlyMap<string, string>;
 }
 
+/** A Communication on the ticket: when, and whether an agent sent it. */
+export interface TicketCommunication {
+  at: string;
+  sent: boolean;
+}
+
 /**
  * Only what `decide` needs to enforce the rules (and to tell a change from a no-op); the full
  * document lives in the read model.
@@ -35,6 +41,10 @@ export interface ExistingTicket {
   resolutionDate: string | null;
   /** A "Sent" Communication exists: the reopen and feedback rules depend on it. */
   agentHasReplied: boolean;
+  /** The ticket's Communications by name, which a split is measured against. */
+  communications: ReadonlyMap<string, TicketCommunication>;
+  /** `merged_with`: the ticket this one was merged into, if any. */
+  mergedInto: number | null;
   feedback: string | null;
   feedbackRating: number | null;
   feedbackExtra: string | null;

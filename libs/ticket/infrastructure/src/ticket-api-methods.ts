@@ -1,10 +1,13 @@
 import { Logger } from '@nestjs/common';
-import { withConnection } from '@helpdesk/shared-event-store';
+import { PostgresEventStore, withConnection } from '@helpdesk/shared-event-store';
 import {
   CommentReactionMethods,
+  MergeSplitMethods,
+  TicketMergeSplit,
   TicketApiMethods,
   TicketSidebarMethods,
   TicketWriteMethods,
+  type ConversationDocuments,
   type GetTicketHandler,
   type MethodHandler,
   type OpenTicketHandler,
@@ -14,13 +17,17 @@ import {
 import type { DataSource } from 'typeorm';
 import { PostgresTicketActivity } from './activity/postgres-ticket-activity.js';
 import { PostgresCatalogueReadModel } from './catalogue/postgres-catalogue-read-model.js';
+import { PostgresConversationSource } from './conversation/postgres-conversation-source.js';
+import { PostgresTicketReadModel } from './postgres-ticket-read-model.js';
 import { PostgresCommentReactions } from './reactions/postgres-comment-reactions.js';
+import { TICKET_SCHEMA } from './ticket.migrations.js';
 
 export interface TicketApiMethodDependencies {
   dataSource: DataSource;
   read: GetTicketHandler;
   open: OpenTicketHandler;
   commands: TicketCommands;
+  conversations: ConversationDocuments;
   people: PeopleDirectory;
   newId: () => string;
   timeZone: string;
@@ -60,6 +67,18 @@ export function ticketApiMethods(deps: TicketApiMethodDependencies): [string, Me
         return settings.enable_comment_reactions === 1;
       }),
   });
+  const mergeSplit = new MergeSplitMethods(
+    new TicketMergeSplit({
+      dataSource: deps.dataSource,
+      store: new PostgresEventStore(TICKET_SCHEMA),
+      readModel: new PostgresTicketReadModel(deps.timeZone),
+      catalogues: new PostgresCatalogueReadModel(),
+      conversations: new PostgresConversationSource(),
+      newId: deps.newId,
+      timeZone: deps.timeZone,
+    }),
+    deps.conversations,
+  );
   return [
     [`${API}.get_one`, (params, context) => api.getOne(params, context)],
     [`${API}.get_ticket_activities`, (p, context) => sidebar.getTicketActivities(p, context)],
@@ -71,6 +90,8 @@ export function ticketApiMethods(deps: TicketApiMethodDependencies): [string, Me
     ],
     [`${API}.get_navigation_tickets`, (p, context) => sidebar.getNavigationTickets(p, context)],
     [`${API}.new`, (params, context) => writes.newTicket(params, context)],
+    [`${API}.merge_ticket`, (p, context) => mergeSplit.mergeTicket(p, context)],
+    [`${API}.split_ticket`, (p, context) => mergeSplit.splitTicket(p, context)],
     [`${TICKET}.delete_ticket`, (params, context) => writes.deleteTicket(params, context)],
     [`${TICKET}.bulk_reply`, (params, context) => writes.bulkReply(params, context)],
     [`${COMMENT}.toggle_reaction`, (p, context) => reactions.toggleReaction(p, context)],

@@ -83,17 +83,36 @@ const PUBLIC_NAMES: Record<
   AgentAssigned: 'agent-assigned',
   AgentUnassigned: 'agent-unassigned',
   TicketSeen: 'seen',
+  TicketMergedInto: 'merged-into',
+  TicketMerged: 'merged',
+  TicketSplit: 'split',
+  TicketSplitFrom: 'split-from',
   TicketDeleted: 'deleted',
 };
 
-/** Data fields in Frappe's snake_case; the ticket, time and actor travel in the envelope. */
+/**
+ * Data fields in Frappe's snake_case, in nested records too (a merge's copies); the ticket, time
+ * and actor travel in the envelope.
+ */
 function publicData(data: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
     if (key === 'name' || key === 'at' || key === 'by') continue;
-    out[key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = value;
+    out[snakeCase(key)] = snakeKeys(value);
   }
   return out;
+}
+
+function snakeKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(snakeKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, nested]) => [snakeCase(key), snakeKeys(nested)]),
+  );
+}
+
+function snakeCase(key: string): string {
+  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
 function occurredAt(event: TicketEvent): string | undefined {

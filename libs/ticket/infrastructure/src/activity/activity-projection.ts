@@ -15,6 +15,14 @@ export async function projectActivity(sql: Sql, recorded: RecordedEvent): Promis
     ]);
     return;
   }
+  if (event.type === 'TicketSplit') {
+    // Frappe moves the activity logged since the split point along with the conversation.
+    await sql.query(
+      `UPDATE ticket.hd_ticket_activity SET ticket = $2 WHERE ticket = $1 AND creation >= $3`,
+      [String(event.data.name), String(event.data.newTicket), event.data.since],
+    );
+    return;
+  }
   const action = activityOf(event);
   if (action === undefined || event.type === 'TicketOpened') return;
   await sql.query(

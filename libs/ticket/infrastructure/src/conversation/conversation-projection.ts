@@ -1,5 +1,11 @@
 import type { RecordedEvent, Sql } from '@helpdesk/shared-event-store';
-import type { AgentReplied, CustomerReplied, TicketEvent } from '@helpdesk/ticket-domain';
+import type {
+  AgentReplied,
+  CopiedCommunication,
+  CustomerReplied,
+  TicketEvent,
+  TicketMerged,
+} from '@helpdesk/ticket-domain';
 
 /**
  * Projects replies into `ticket.communication` and internal notes into `ticket.hd_ticket_comment`,
@@ -10,9 +16,9 @@ export async function projectConversation(sql: Sql, recorded: RecordedEvent): Pr
   const event = { type: recorded.type, data: recorded.data } as TicketEvent;
   switch (event.type) {
     case 'AgentReplied':
-      return insertCommunication(sql, event, 'Sent');
+      return insertReply(sql, event, 'Sent');
     case 'CustomerReplied':
-      return insertCommunication(sql, event, 'Received');
+      return insertReply(sql, event, 'Received');
     case 'CommentAdded': {
       const d = event.data;
       await sql.query(
@@ -41,6 +47,23 @@ export async function projectConversation(sql: Sql, recorded: RecordedEvent): Pr
         event.data.commentId,
       ]);
       return;
+    case 'TicketMerged':
+      return insertCopies(sql, recorded, event);
+    case 'TicketSplit': {
+      // Moved notes take the new ticket's stream versions from here on.
+      const { newTicket, communications, comments } = event.data;
+      await sql.query(
+        `UPDATE ticket.communication SET reference_name = $2
+          WHERE reference_doctype = 'HD Ticket' AND name = ANY($1)`,
+        [communications, String(newTicket)],
+      );
+      await sql.query(
+        `UPDATE ticket.hd_ticket_comment SET reference_ticket = $2, stream_version = 0
+          WHERE name = ANY($1)`,
+        [comments, String(newTicket)],
+      );
+      return;
+    }
     case 'TicketDeleted': {
       // Frappe's on_trash removes the notes; replies go with the ticket they belong to.
       const ticket = String(event.data.name);
@@ -73,13 +96,35 @@ async function updateComment(
   );
 }
 
-async function insertCommunication(
+function insertReply(
   sql: Sql,
   event: AgentReplied | CustomerReplied,
   direction: 'Sent' | 'Received',
 ): Promise<void> {
   const d = event.data;
   const sent = event.type === 'AgentReplied' ? event.data : undefined;
+  return insertCommunication(sql, String(d.name), {
+    communicationId: d.communicationId,
+    owner: d.by,
+    creation: d.at,
+    subject: d.subject,
+    content: d.content,
+    sender: d.sender,
+    recipients: sent?.recipients ?? null,
+    cc: sent?.cc ?? null,
+    bcc: sent?.bcc ?? null,
+    sentOrReceived: direction,
+    emailAccount: sent?.emailAccount ?? null,
+    attachments: d.attachments,
+  });
+}
+
+/** One Communication row on a ticket; its name makes a second insert a no-op. */
+async function insertCommunication(
+  sql: Sql,
+  ticket: string,
+  c: Omit<CopiedCommunication, 'copiedFrom'>,
+): Promise<void> {
   await sql.query(
     `INSERT INTO ticket.communication (name, owner, creation, modified, modified_by, subject,
        content, sender, recipients, cc, bcc, communication_type, communication_medium,
@@ -89,19 +134,45 @@ async function insertCommunication(
        'Linked', $11, $3, $2, 'HD Ticket', $12, $13)
      ON CONFLICT (name) DO NOTHING`,
     [
-      d.communicationId,
-      d.by,
-      d.at,
-      d.subject,
-      d.content,
-      d.sender,
-      sent?.recipients ?? null,
-      sent?.cc ?? null,
-      sent?.bcc ?? null,
-      direction,
-      sent?.emailAccount ?? null,
-      String(d.name),
-      JSON.stringify(d.attachments),
+      c.communicationId,
+      c.owner,
+      c.creation,
+      c.subject,
+      c.content,
+      c.sender,
+      c.recipients,
+      c.cc,
+      c.bcc,
+      c.sentOrReceived,
+      c.emailAccount,
+      ticket,
+      JSON.stringify(c.attachments),
     ],
   );
+}
+
+/** A merge's copies of the source's conversation, with their original authors and dates. */
+async function insertCopies(sql: Sql, recorded: RecordedEvent, event: TicketMerged) {
+  const target = String(event.data.name);
+  for (const c of event.data.communications) await insertCommunication(sql, target, c);
+  for (const c of event.data.comments) {
+    await sql.query(
+      `INSERT INTO ticket.hd_ticket_comment (name, stream_version, owner, creation, modified,
+         modified_by, reference_ticket, commented_by, content, is_pinned, attachments)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $3, $8, $9, $10)
+       ON CONFLICT (name) DO NOTHING`,
+      [
+        c.commentId,
+        recorded.streamVersion,
+        c.commentedBy,
+        c.creation,
+        c.modified,
+        c.modifiedBy,
+        target,
+        c.content,
+        c.isPinned,
+        JSON.stringify(c.attachments),
+      ],
+    );
+  }
 }

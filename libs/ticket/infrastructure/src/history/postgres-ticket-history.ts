@@ -35,6 +35,13 @@ function domainEvent(recorded: RecordedEvent): TicketEvent {
   return { type: recorded.type, data: recorded.data } as TicketEvent;
 }
 
+/** A merge or split names the notes it copied or moved: customers never see notes. */
+function visibleData(data: Record<string, unknown>, includeComments: boolean) {
+  if (includeComments || !('comments' in data)) return data;
+  const { comments: _notes, ...rest } = data;
+  return rest;
+}
+
 /** When the fact happened, by the clock the command was decided with. */
 function occurredAt(event: TicketEvent): Date {
   return new Date(event.type === 'TicketOpened' ? event.data.openedAt : event.data.at);
@@ -59,7 +66,7 @@ export class PostgresTicketHistory implements TicketHistoryReader {
           event: contract.type.slice(TICKET_EVENTS_SUBJECT_PREFIX.length + 1),
           at: formatFrappeDatetime(occurredAt(domainEvent(recorded)), this.timeZone),
           by: contract.actor,
-          data: contract.data as Record<string, unknown>,
+          data: visibleData(contract.data as Record<string, unknown>, options.includeComments),
         };
       });
   }
