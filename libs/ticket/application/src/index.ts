@@ -32,3 +32,4 @@ export * from './methods/assign-ticket-to-agent.js';
 export * from './merge-split/conversation-source.port.js';
 export * from './merge-split/ticket-merge-split.handler.js';
 export * from './merge-split/merge-split.methods.js';
+export * from './list-view/assigned-on.js';

@@ -22,6 +22,7 @@ import { COMMUNICATION_META, HD_TICKET_COMMENT_META } from './doctype-meta/conve
 import { HD_TICKET_META } from './doctype-meta/hd-ticket.meta.js';
 import type { MethodRegistry } from './method-messages.controller.js';
 import { ticketApiMethods } from './ticket-api-methods.js';
+import { PostgresAssignedTickets } from './assignment/postgres-assigned-tickets.js';
 import type { DoctypeRegistry } from './resource-messages.controller.js';
 
 export interface TicketServiceMethodDependencies {
@@ -57,7 +58,11 @@ export function ticketServiceMethods(deps: TicketServiceMethodDependencies): Met
     const resource = doctypes.get(doctype);
     if (resource) listed.set(doctype, { resource, meta });
   }
-  const lists = new ListViewMethods(listed, { restrictsByTeam: deps.restrictsByTeam });
+  const assignments = new PostgresAssignedTickets(deps.dataSource, deps.timeZone);
+  const lists = new ListViewMethods(listed, {
+    restrictsByTeam: deps.restrictsByTeam,
+    assignedTickets: (user, condition) => assignments.assignedTickets(user, condition),
+  });
   const removeAssignments = new RemoveAssignments(read, commands);
   const history = new TicketHistoryMethods(read, deps.history, deps.timeZone);
   const assignToAgent = new AssignTicketToAgent(read, commands, deps.people);

@@ -1,5 +1,6 @@
 import type { RecordedEvent, Sql } from '@helpdesk/shared-event-store';
 import { projectActivity } from './activity/activity-projection.js';
+import { projectAssignments } from './assignment/assignment-projection.js';
 import { projectConversation } from './conversation/conversation-projection.js';
 import { projectReactions } from './reactions/reaction-projection.js';
 import { projectViewLog } from './views/view-log-projection.js';
@@ -13,6 +14,7 @@ const SIDE_PROJECTIONS: ((sql: Sql, recorded: RecordedEvent) => Promise<void>)[]
   projectConversation,
   projectActivity,
   projectViewLog,
+  projectAssignments,
 ];
 
 export const SIDE_TABLES = [
@@ -21,6 +23,7 @@ export const SIDE_TABLES = [
   'ticket.hd_ticket_activity',
   'ticket.view_log',
   'ticket.hd_comment_reaction',
+  'ticket.hd_ticket_assignment',
 ];
 
 export async function projectSideTables(sql: Sql, recorded: RecordedEvent): Promise<void> {

@@ -11,6 +11,7 @@ import { TicketCatalogueVersion1763700000800 } from './catalogue/catalogue-versi
 import { TicketPeople1763700001200 } from './people/people.migration.js';
 import { TicketActivityAndViews1763700001300 } from './activity/activity.migration.js';
 import { TicketCommentReactions1763700001400 } from './reactions/reaction.migration.js';
+import { TicketAssignments1763700001500 } from './assignment/assignment.migration.js';
 
 export const TICKET_SCHEMA = 'ticket';
 
@@ -81,4 +82,5 @@ export const ticketMigrations = [
   TicketPeople1763700001200,
   TicketActivityAndViews1763700001300,
   TicketCommentReactions1763700001400,
+  TicketAssignments1763700001500,
 ];

@@ -9,6 +9,7 @@ import type { DocTypeMeta } from '@helpdesk/shared-frappe-query';
 import type { MethodReply } from '@helpdesk/shared-messaging';
 import type { DoctypeResource } from '../doctype-resource.js';
 import { isAgent, type RequestContext } from '../request-context.js';
+import { takeAssignedOn, withNamesIn, type AssignedOnCondition } from './assigned-on.js';
 import { substituteAtMe } from './at-me.js';
 import { hdTicketListDefaults } from './hd-ticket-list-defaults.js';
 import { filterableFields, listFields, quickFilters, sortOptions } from './list-view-fields.js';
@@ -22,6 +23,11 @@ export interface ListViewDoctype {
 export interface ListViewOptions {
   /** HD Settings' `restrict_tickets_by_agent_group`, read when needed. */
   restrictsByTeam(): Promise<boolean>;
+  /**
+   * The tickets assigned to `user` (open assignments only) whose assignment date, a day in the
+   * site's zone, meets `condition`; the `__assigned_on` pseudo-filter lists them by name.
+   */
+  assignedTickets?(user: string, condition: AssignedOnCondition): Promise<number[]>;
 }
 
 /**
@@ -45,7 +51,11 @@ export class ListViewMethods {
     const isDefault = flagArgument(params.is_default) && columns.length === 0 && rows.length === 0;
     if (isDefault && meta.doctype === 'HD Ticket')
       ({ columns, rows } = hdTicketListDefaults(portal));
-    const filters = substituteAtMe(this.filters(params), context.user);
+    const filters = await this.withAssignedOn(
+      meta.doctype,
+      substituteAtMe(this.filters(params), context.user),
+      context.user,
+    );
     const known = new Set(meta.fields.map((field) => field.fieldname));
     const fields = [
       ...new Set([
@@ -102,6 +112,18 @@ export class ListViewMethods {
     return Promise.resolve({
       message: sortOptions(meta, flagArgument(params.show_customer_portal_fields)),
     });
+  }
+
+  /**
+   * `handle_assigned_on_filter`: `__assigned_on` becomes `name in` the caller's tickets assigned
+   * on those days. Only tickets are assigned here, so on any other DocType it matches nothing.
+   */
+  private async withAssignedOn(doctype: string, filters: unknown, user: string) {
+    const taken = takeAssignedOn(filters);
+    if (!taken.condition) return taken.filters;
+    const assigned = this.options.assignedTickets;
+    const names = doctype === 'HD Ticket' && assigned ? await assigned(user, taken.condition) : [];
+    return withNamesIn(taken.filters, names);
   }
 
   private doctype(params: Record<string, unknown>): ListViewDoctype {
