@@ -48,7 +48,14 @@ describe('assigning tickets to HD Agents that agent-service published', () => {
     return created.body.data.name as number;
   }
 
-  /** Waits until ticket-service's people intake has taken every published people event. */
+  /** Waits until ticket-service's copy of people shows what agent-service has committed. */
+  async function copied(query: string): Promise<void> {
+    await waitFor(async () => ((await db.query(query)).rowCount ? true : undefined), {
+      what: `ticket-service's people copy: ${query}`,
+    });
+  }
+
+  /** Waits until the people intake has taken every message already in the stream. */
   async function intakeCaughtUp(): Promise<void> {
     const jsm = await jetstreamManager(nats);
     const stream = namespacedStream(stack.namespace, PEOPLE_EVENTS_STREAM);
@@ -76,7 +83,7 @@ describe('assigning tickets to HD Agents that agent-service published', () => {
     });
     assert.equal(plain.status, 200, JSON.stringify(plain.body));
     ann = await keysOf('ann@example.com');
-    await intakeCaughtUp();
+    await copied(`SELECT 1 FROM ticket.people_agent WHERE name = 'ann@example.com'`);
   });
 
   after(async () => {
@@ -133,7 +140,9 @@ describe('assigning tickets to HD Agents that agent-service published', () => {
       availability: 'Away',
     });
     assert.equal(away.status, 200, JSON.stringify(away.body));
-    await intakeCaughtUp();
+    await copied(
+      `SELECT 1 FROM ticket.people_agent WHERE name = 'ann@example.com' AND availability = 'Away'`,
+    );
     const stream = namespacedStream(stack.namespace, PEOPLE_EVENTS_STREAM);
     const jsm = await jetstreamManager(nats);
     const enrolled = await (async () => {

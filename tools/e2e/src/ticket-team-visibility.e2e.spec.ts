@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { jetstreamManager } from '@nats-io/jetstream';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { PEOPLE_EVENTS_STREAM } from '@helpdesk/agent-contracts';
-import { namespacedStream } from '@helpdesk/shared-messaging';
-import { testConfig, waitFor } from '@helpdesk/shared-testing';
+import pg from 'pg';
+import { waitFor } from '@helpdesk/shared-testing';
 import { startApiStack, type ApiCall, type ApiStack, type Json } from './support/api-stack.js';
 
 const NAMES = `/api/resource/HD Ticket?fields=${encodeURIComponent('["name"]')}&order_by=name asc`;
 
 describe('HD Settings "restrict tickets by team" decides which tickets agents see', () => {
   let stack: ApiStack;
-  let nats: NatsConnection;
   const agents = new Map<string, ApiCall>();
   const tickets: Record<string, number> = {};
 
@@ -53,7 +49,6 @@ describe('HD Settings "restrict tickets by team" decides which tickets agents se
 
   before(async () => {
     stack = await startApiStack('visibility');
-    nats = await connect({ servers: testConfig.NATS_URL });
     const invited = await stack.call('POST', '/api/method/helpdesk.api.agent.sent_invites', {
       emails: ['ann@example.com', 'bob@example.com', 'cy@example.com'],
     });
@@ -85,19 +80,25 @@ describe('HD Settings "restrict tickets by team" decides which tickets agents se
     }
     for (const agent of ['ann@example.com', 'bob@example.com', 'cy@example.com'])
       agents.set(agent, await keysOf(agent));
-    const jsm = await jetstreamManager(nats);
-    const stream = namespacedStream(stack.namespace, PEOPLE_EVENTS_STREAM);
-    await waitFor(
-      async () => {
-        const info = await jsm.consumers.info(stream, 'ticket-service-people');
-        return info.num_pending === 0 && info.num_ack_pending === 0 ? true : undefined;
-      },
-      { what: 'ticket-service to take in the teams' },
-    );
+    // ticket-service learns teams from agent-service's events: wait until its copy has them.
+    const db = new pg.Client({ connectionString: stack.db.url });
+    await db.connect();
+    try {
+      await waitFor(
+        async () => {
+          const { rows } = await db.query<{ count: string }>(
+            `SELECT count(*) FROM ticket.people_team_member m JOIN ticket.people_team t ON t.name = m.team`,
+          );
+          return rows[0]?.count === '3' ? true : undefined;
+        },
+        { what: 'ticket-service to take in the teams' },
+      );
+    } finally {
+      await db.end();
+    }
   });
 
   after(async () => {
-    await nats?.close();
     await stack?.stop();
   });
 
