@@ -30,22 +30,7 @@ async function signedIn(stack: ApiStack, email: string, roles: string[]): Promis
     roles: roles.map((role) => ({ role })),
   });
   assert.equal(created.status, 200, JSON.stringify(created.body));
-  const keys = await stack.call('POST', method('frappe.core.doctype.user.user.generate_keys'), {
-    user: email,
-  });
-  assert.equal(keys.status, 200, JSON.stringify(keys.body));
-  const { api_key, api_secret } = keys.body.message as { api_key: string; api_secret: string };
-  return async (verb, path, body) => {
-    const response = await fetch(`${stack.api}${path}`, {
-      method: verb,
-      headers: {
-        Authorization: `token ${api_key}:${api_secret}`,
-        'Content-Type': 'application/json',
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: response.status, body: (await response.json()) as Json };
-  };
+  return stack.keysOf(created.body.data.name as string);
 }
 
 describe('agents, teams and users through the gateway', () => {

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { PEOPLE_EVENTS_STREAM, type PeopleEventV1 } from '@helpdesk/agent-contracts';
 import { namespacedStream, namespacedSubject } from '@helpdesk/shared-messaging';
 import { testConfig, waitFor } from '@helpdesk/shared-testing';
-import { startApiStack, type ApiCall, type ApiStack, type Json } from './support/api-stack.js';
+import { startApiStack, type ApiCall, type ApiStack } from './support/api-stack.js';
 
 const ASSIGN = '/api/method/helpdesk.api.ticket.assign_ticket_to_agent';
 const INTAKE = 'ticket-service-people';
@@ -16,28 +16,6 @@ describe('assigning tickets to HD Agents that agent-service published', () => {
   let nats: NatsConnection;
   let db: pg.Client;
   let ann: ApiCall;
-
-  async function keysOf(user: string): Promise<ApiCall> {
-    const keys = await stack.call(
-      'POST',
-      '/api/method/frappe.core.doctype.user.user.generate_keys',
-      {
-        user,
-      },
-    );
-    const { api_key, api_secret } = keys.body.message as { api_key: string; api_secret: string };
-    return async (method, path, body) => {
-      const response = await fetch(`${stack.api}${path}`, {
-        method,
-        headers: {
-          Authorization: `token ${api_key}:${api_secret}`,
-          'Content-Type': 'application/json',
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return { status: response.status, body: (await response.json()) as Json };
-    };
-  }
 
   async function newTicket(): Promise<number> {
     const created = await stack.call('POST', '/api/resource/HD Ticket', {
@@ -82,7 +60,7 @@ describe('assigning tickets to HD Agents that agent-service published', () => {
       roles: [{ role: 'Agent' }],
     });
     assert.equal(plain.status, 200, JSON.stringify(plain.body));
-    ann = await keysOf('ann@example.com');
+    ann = await stack.keysOf('ann@example.com');
     await copied(`SELECT 1 FROM ticket.people_agent WHERE name = 'ann@example.com'`);
   });
 

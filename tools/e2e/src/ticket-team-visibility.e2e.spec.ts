@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { waitFor } from '@helpdesk/shared-testing';
-import { startApiStack, type ApiCall, type ApiStack, type Json } from './support/api-stack.js';
+import { startApiStack, type ApiCall, type ApiStack } from './support/api-stack.js';
 
 const NAMES = `/api/resource/HD Ticket?fields=${encodeURIComponent('["name"]')}&order_by=name asc`;
 
@@ -10,28 +10,6 @@ describe('HD Settings "restrict tickets by team" decides which tickets agents se
   let stack: ApiStack;
   const agents = new Map<string, ApiCall>();
   const tickets: Record<string, number> = {};
-
-  async function keysOf(user: string): Promise<ApiCall> {
-    const keys = await stack.call(
-      'POST',
-      '/api/method/frappe.core.doctype.user.user.generate_keys',
-      {
-        user,
-      },
-    );
-    const { api_key, api_secret } = keys.body.message as { api_key: string; api_secret: string };
-    return async (method, path, body) => {
-      const response = await fetch(`${stack.api}${path}`, {
-        method,
-        headers: {
-          Authorization: `token ${api_key}:${api_secret}`,
-          'Content-Type': 'application/json',
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return { status: response.status, body: (await response.json()) as Json };
-    };
-  }
 
   async function visibleTo(agent: string): Promise<number[]> {
     const listed = await agents.get(agent)!('GET', NAMES);
@@ -79,7 +57,7 @@ describe('HD Settings "restrict tickets by team" decides which tickets agents se
       tickets[key] = created.body.data.name as number;
     }
     for (const agent of ['ann@example.com', 'bob@example.com', 'cy@example.com'])
-      agents.set(agent, await keysOf(agent));
+      agents.set(agent, await stack.keysOf(agent));
     // ticket-service learns teams from agent-service's events: wait until its copy has them.
     const db = new pg.Client({ connectionString: stack.db.url });
     await db.connect();

@@ -41,6 +41,8 @@ export interface ApiStack {
   call: ApiCall;
   /** A user with these roles (none: a portal customer) and an API key, calling as themselves. */
   as(user: string, roles?: string[]): Promise<ApiCall>;
+  /** An existing user calling with a key pair issued through `generate_keys`. */
+  keysOf(user: string): Promise<ApiCall>;
   stop(): Promise<void>;
 }
 
@@ -69,13 +71,22 @@ export async function startApiStack(
     apps.set(app, await startApp(app, env, await freePort()));
   }
   const api = apps.get('gateway')!.url;
+  const call = caller(api, key, secret);
   return {
     api,
     db,
     namespace,
     env,
     apps,
-    call: caller(api, key, secret),
+    call,
+    async keysOf(user) {
+      const keys = await call('POST', '/api/method/frappe.core.doctype.user.user.generate_keys', {
+        user,
+      });
+      if (keys.status !== 200) throw new Error(`no keys for ${user}: ${JSON.stringify(keys.body)}`);
+      const pair = keys.body.message as { api_key: string; api_secret: string };
+      return caller(api, pair.api_key, pair.api_secret);
+    },
     async as(user, roles = []) {
       const userKey = `${name}-${user}-key`;
       const userSecret = `${name}-${user}-secret-0123456789`;
