@@ -1,12 +1,10 @@
 import {
   Inject,
-  Logger,
   Module,
   type DynamicModule,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import {
   HdAgentResource,
@@ -23,17 +21,14 @@ import {
   PEOPLE_EVENTS_SUBJECT_PREFIX,
 } from '@helpdesk/agent-contracts';
 import {
-  Checkpoints,
   createServiceDataSource,
   openMigrated,
   PostgresEventStore,
 } from '@helpdesk/shared-event-store';
 import {
-  CommittedEventPublisher,
-  ensureEventStream,
+  startEventRelay,
+  type CommittedEventPublisher,
   methodMessagesController,
-  namespacedStream,
-  namespacedSubject,
   resourceMessagesController,
   type DoctypeRegistry,
   type DoctypeResource,
@@ -87,21 +82,17 @@ class PeopleEventRelay implements OnApplicationBootstrap, OnApplicationShutdown 
 
   async onApplicationBootstrap(): Promise<void> {
     const { namespace } = this.options;
-    await ensureEventStream(await jetstreamManager(this.nats), {
-      name: namespacedStream(namespace, PEOPLE_EVENTS_STREAM),
-      subjects: [namespacedSubject(namespace, `${PEOPLE_EVENTS_SUBJECT_PREFIX}.>`)],
-    });
-    this.publisher = new CommittedEventPublisher({
-      name: 'jetstream',
+    this.publisher = await startEventRelay({
+      name: 'PeopleEventRelay',
+      nats: this.nats,
+      namespace,
+      streams: [{ stream: PEOPLE_EVENTS_STREAM, subjectPrefix: PEOPLE_EVENTS_SUBJECT_PREFIX }],
       dataSource: this.dataSource,
       databaseUrl: this.options.databaseUrl,
       store: this.store,
-      checkpoints: new Checkpoints(AGENT_SCHEMA),
-      js: jetstream(this.nats),
+      schema: AGENT_SCHEMA,
       toMessage: peopleServiceMessage(namespace),
-      logger: new Logger('PeopleEventRelay'),
     });
-    this.publisher.start();
   }
 
   async onApplicationShutdown(): Promise<void> {

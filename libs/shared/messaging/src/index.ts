@@ -11,3 +11,4 @@ export * from './resource-contract.js';
 export * from './method-contract.js';
 export * from './service-request.js';
 export * from './doctype-controllers.js';
+export * from './event-relay.js';

@@ -1,27 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import {
   Inject,
-  Logger,
   Module,
   type DynamicModule,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import {
-  Checkpoints,
   createServiceDataSource,
   PostgresEventStore,
   openMigrated,
   withConnection,
 } from '@helpdesk/shared-event-store';
-import {
-  CommittedEventPublisher,
-  ensureEventStream,
-  namespacedStream,
-  namespacedSubject,
-} from '@helpdesk/shared-messaging';
+import { startEventRelay, type CommittedEventPublisher } from '@helpdesk/shared-messaging';
 import {
   CatalogueCommands,
   CatalogueResource,
@@ -110,27 +102,21 @@ class TicketEventRelay implements OnApplicationBootstrap, OnApplicationShutdown 
   async onApplicationBootstrap(): Promise<void> {
     await this.catalogues.seed(CATALOGUE_SEEDS);
     const { namespace } = this.options;
-    const jsm = await jetstreamManager(this.nats);
-    await ensureEventStream(jsm, {
-      name: namespacedStream(namespace, TICKET_EVENTS_STREAM),
-      subjects: [namespacedSubject(namespace, `${TICKET_EVENTS_SUBJECT_PREFIX}.>`)],
-    });
-    await ensureEventStream(jsm, {
-      name: namespacedStream(namespace, CATALOGUE_EVENTS_STREAM),
-      subjects: [namespacedSubject(namespace, `${CATALOGUE_EVENTS_SUBJECT_PREFIX}.>`)],
-    });
-    this.publisher = new CommittedEventPublisher({
-      name: 'jetstream',
+    this.publisher = await startEventRelay({
+      name: 'TicketEventRelay',
+      nats: this.nats,
+      namespace,
+      streams: [
+        { stream: TICKET_EVENTS_STREAM, subjectPrefix: TICKET_EVENTS_SUBJECT_PREFIX },
+        { stream: CATALOGUE_EVENTS_STREAM, subjectPrefix: CATALOGUE_EVENTS_SUBJECT_PREFIX },
+      ],
       dataSource: this.dataSource,
       databaseUrl: this.options.databaseUrl,
       store: this.store,
-      checkpoints: new Checkpoints(TICKET_SCHEMA),
-      js: jetstream(this.nats),
+      schema: TICKET_SCHEMA,
       toMessage: ticketServiceMessage(namespace),
-      logger: new Logger('TicketEventRelay'),
       batchSize: this.options.publishBatchSize,
     });
-    this.publisher.start();
     this.people = new PeopleEventIntake({
       namespace,
       dataSource: this.dataSource,
