@@ -43,31 +43,15 @@ async function apply(sql: Sql, event: PeopleEventV1): Promise<void> {
       return;
     case 'helpdesk.people.v1.user-profile-changed': {
       const { full_name, user_image } = event.data;
-      if (full_name !== undefined)
-        await sql.query(`UPDATE ticket.people_user SET full_name = $2 WHERE name = $1`, [
-          name,
-          full_name,
-        ]);
-      if (user_image !== undefined)
-        await sql.query(`UPDATE ticket.people_user SET user_image = $2 WHERE name = $1`, [
-          name,
-          user_image,
-        ]);
-      return;
+      return set(sql, 'ticket.people_user', name, { full_name, user_image });
     }
     case 'helpdesk.people.v1.user-enabled':
     case 'helpdesk.people.v1.user-disabled':
-      await sql.query(`UPDATE ticket.people_user SET enabled = $2 WHERE name = $1`, [
-        name,
-        event.type === 'helpdesk.people.v1.user-enabled',
-      ]);
-      return;
+      return set(sql, 'ticket.people_user', name, {
+        enabled: event.type === 'helpdesk.people.v1.user-enabled',
+      });
     case 'helpdesk.people.v1.user-roles-changed':
-      await sql.query(`UPDATE ticket.people_user SET roles = $2 WHERE name = $1`, [
-        name,
-        event.data.roles,
-      ]);
-      return;
+      return set(sql, 'ticket.people_user', name, { roles: event.data.roles });
     case 'helpdesk.people.v1.agent-enrolled': {
       const d = event.data;
       await sql.query(
@@ -82,27 +66,18 @@ async function apply(sql: Sql, event: PeopleEventV1): Promise<void> {
     }
     case 'helpdesk.people.v1.agent-profile-changed': {
       const { agent_name, user_image } = event.data;
-      await sql.query(
-        `UPDATE ticket.people_agent SET agent_name = COALESCE($2, agent_name),
-           user_image = CASE WHEN $3 THEN $4 ELSE user_image END WHERE name = $1`,
-        [name, agent_name ?? null, user_image !== undefined, user_image ?? null],
-      );
-      return;
+      return set(sql, 'ticket.people_agent', name, { agent_name, user_image });
     }
     case 'helpdesk.people.v1.agent-activated':
     case 'helpdesk.people.v1.agent-deactivated':
-      await sql.query(`UPDATE ticket.people_agent SET is_active = $2 WHERE name = $1`, [
-        name,
-        event.type === 'helpdesk.people.v1.agent-activated',
-      ]);
-      return;
+      return set(sql, 'ticket.people_agent', name, {
+        is_active: event.type === 'helpdesk.people.v1.agent-activated',
+      });
     case 'helpdesk.people.v1.agent-availability-changed':
-      await sql.query(
-        `UPDATE ticket.people_agent SET availability = $2, availability_changed_on = $3
-          WHERE name = $1`,
-        [name, event.data.availability, event.data.availability_changed_on],
-      );
-      return;
+      return set(sql, 'ticket.people_agent', name, {
+        availability: event.data.availability,
+        availability_changed_on: event.data.availability_changed_on,
+      });
     case 'helpdesk.people.v1.agent-removed':
       await sql.query(`DELETE FROM ticket.people_agent WHERE name = $1`, [name]);
       return;
@@ -116,18 +91,14 @@ async function apply(sql: Sql, event: PeopleEventV1): Promise<void> {
     case 'helpdesk.people.v1.team-members-changed':
       return replaceTeamMembers(sql, name, event.data.users);
     case 'helpdesk.people.v1.team-restrictions-changed':
-      await sql.query(`UPDATE ticket.people_team SET ignore_restrictions = $2 WHERE name = $1`, [
-        name,
-        event.data.ignore_restrictions,
-      ]);
-      return;
+      return set(sql, 'ticket.people_team', name, {
+        ignore_restrictions: event.data.ignore_restrictions,
+      });
     case 'helpdesk.people.v1.team-disabled':
     case 'helpdesk.people.v1.team-enabled':
-      await sql.query(`UPDATE ticket.people_team SET disabled = $2 WHERE name = $1`, [
-        name,
-        event.type === 'helpdesk.people.v1.team-disabled',
-      ]);
-      return;
+      return set(sql, 'ticket.people_team', name, {
+        disabled: event.type === 'helpdesk.people.v1.team-disabled',
+      });
     case 'helpdesk.people.v1.team-removed':
       await sql.query(`DELETE FROM ticket.people_team_member WHERE team = $1`, [name]);
       await sql.query(`DELETE FROM ticket.people_team WHERE name = $1`, [name]);
@@ -136,6 +107,25 @@ async function apply(sql: Sql, event: PeopleEventV1): Promise<void> {
     case 'helpdesk.people.v1.user-api-keys-issued':
       return;
   }
+}
+
+/**
+ * Sets the given columns of one row; `undefined` values are left as they are. Column names are
+ * the literal keys written above, never taken from the event.
+ */
+async function set(
+  sql: Sql,
+  table: 'ticket.people_user' | 'ticket.people_agent' | 'ticket.people_team',
+  name: string,
+  values: Record<string, unknown>,
+): Promise<void> {
+  const columns = Object.keys(values).filter((column) => values[column] !== undefined);
+  if (columns.length === 0) return;
+  await sql.query(
+    `UPDATE ${table} SET ${columns.map((column, i) => `${column} = $${i + 2}`).join(', ')}
+      WHERE name = $1`,
+    [name, ...columns.map((column) => values[column])],
+  );
 }
 
 async function replaceTeamMembers(sql: Sql, team: string, users: readonly string[]) {
