@@ -10,6 +10,7 @@ import {
   evolve,
   initialTicketState,
   ticketStreamId,
+  type ApplyAssignmentRule,
   type ReplyAsAgent,
   type ReplyAsCustomer,
   type TicketCommand,
@@ -90,6 +91,23 @@ export class TicketCommands {
       data: { name, agents },
       context: actor,
     }));
+  }
+
+  /**
+   * An Assignment Rule's decision, on behalf of the user whose save triggered it; whether it
+   * changed the ticket (it does not when the assignees moved on since, or it already applied).
+   */
+  async applyAssignmentRule(
+    decision: Omit<ApplyAssignmentRule['data'], 'name'>,
+    name: number,
+    context: RequestContext,
+  ): Promise<boolean> {
+    const events = await this.run(name, context, (_lookups, actor) => ({
+      type: 'ApplyAssignmentRule',
+      data: { name, ...decision },
+      context: { actor: actor.actor, now: actor.now },
+    }));
+    return events.length > 0;
   }
 
   /**

@@ -7,3 +7,4 @@ export * from './conversation.dto.js';
 export * from './frappe-arguments.js';
 export * from './ticket-api.dto.js';
 export * from './assignment.dto.js';
+export * from './rule-decision.dto.js';

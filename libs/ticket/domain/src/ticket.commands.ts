@@ -142,6 +142,23 @@ export interface UnassignAgents {
   context: ActorContext;
 }
 
+/**
+ * An Assignment Rule's decision for the ticket, taken from the assignees it saw: cancel `cancel`,
+ * then assign `assign`. Applied only while the assignees are still `expectedAssignees`; otherwise
+ * someone changed them since and the decision is void.
+ */
+export interface ApplyAssignmentRule {
+  type: 'ApplyAssignmentRule';
+  data: {
+    name: number;
+    rule: string;
+    expectedAssignees: readonly string[];
+    cancel: readonly string[];
+    assign: string | null;
+  };
+  context: { actor: string; now: Date };
+}
+
 /** `toggle_reaction` on an internal note of the ticket. */
 export interface ToggleReaction {
   type: 'ToggleReaction';
@@ -168,6 +185,7 @@ export type TicketCommand =
   | DeleteComment
   | AssignAgent
   | UnassignAgents
+  | ApplyAssignmentRule
   | MarkSeen
   | ToggleReaction
   | DeleteTicket;

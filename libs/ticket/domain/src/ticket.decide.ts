@@ -1,4 +1,4 @@
-import { assignAgent, unassignAgents } from './decide/assignment.js';
+import { applyAssignmentRule, assignAgent, unassignAgents } from './decide/assignment.js';
 import { addComment, deleteComment, editComment, pinComment } from './decide/comments.js';
 import { deleteTicket } from './decide/delete-ticket.js';
 import { markSeen } from './decide/mark-seen.js';
@@ -34,6 +34,8 @@ export function decide(command: TicketCommand, state: TicketState): TicketEvent[
       return assignAgent(command, state);
     case 'UnassignAgents':
       return unassignAgents(command, state);
+    case 'ApplyAssignmentRule':
+      return applyAssignmentRule(command, state);
     case 'ToggleReaction':
       return toggleReaction(command, state);
     case 'MarkSeen':

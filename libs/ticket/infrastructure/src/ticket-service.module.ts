@@ -46,6 +46,7 @@ import {
   TICKET_EVENTS_SUBJECT_PREFIX,
 } from '@helpdesk/ticket-contracts';
 import { DataSource } from 'typeorm';
+import { AssignmentRuleMessagesController } from './assignment/assignment-rule-messages.controller.js';
 import { PostgresConversationDocuments } from './conversation/postgres-conversation-documents.js';
 import { PostgresPeopleDirectory } from './people/postgres-people-directory.js';
 import { PeopleEventIntake } from './people/people-event-intake.js';
@@ -138,7 +139,11 @@ export class TicketServiceModule {
   static forRoot(options: TicketServiceOptions): DynamicModule {
     return {
       module: TicketServiceModule,
-      controllers: [ResourceMessagesController, MethodMessagesController],
+      controllers: [
+        ResourceMessagesController,
+        MethodMessagesController,
+        AssignmentRuleMessagesController,
+      ],
       providers: [
         { provide: TICKET_OPTIONS, useValue: options },
         {

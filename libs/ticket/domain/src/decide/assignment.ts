@@ -1,5 +1,5 @@
 import type { AgentAssigned, AgentUnassigned } from '../events/assignment.events.js';
-import type { AssignAgent, UnassignAgents } from '../ticket.commands.js';
+import type { ApplyAssignmentRule, AssignAgent, UnassignAgents } from '../ticket.commands.js';
 import type { ActorContext } from '../ticket.context.js';
 import { TicketRuleViolation } from '../ticket-rule-violation.js';
 import type { TicketState } from '../ticket.state.js';
@@ -31,6 +31,38 @@ export function unassignAgents(command: UnassignAgents, state: TicketState): Age
     events.push({ type: 'AgentUnassigned', data: { ...meta, agent, assignees } });
   }
   return events;
+}
+
+/**
+ * A rule's decision, as one change: each cancelled assignee goes, then the picked user comes. A
+ * decision taken from assignees that have changed since, or for a ticket that is gone, is void:
+ * no events, and the rule service learns of the change from the ticket's own events.
+ */
+export function applyAssignmentRule(
+  command: ApplyAssignmentRule,
+  state: TicketState,
+): (AgentAssigned | AgentUnassigned)[] {
+  const { data, context } = command;
+  if (state.kind !== 'existing' || !sameList(state.assignees, data.expectedAssignees)) return [];
+  const meta = eventMeta(state, context);
+  const { rule } = data;
+  const events: (AgentAssigned | AgentUnassigned)[] = [];
+  let assignees = [...state.assignees];
+  for (const agent of data.cancel) {
+    if (!assignees.includes(agent)) continue;
+    assignees = assignees.filter((assignee) => assignee !== agent);
+    events.push({ type: 'AgentUnassigned', data: { ...meta, agent, assignees, rule } });
+  }
+  const agent = data.assign?.trim();
+  if (agent && !assignees.includes(agent)) {
+    assignees = [...assignees, agent];
+    events.push({ type: 'AgentAssigned', data: { ...meta, agent, assignees, rule } });
+  }
+  return events;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
 /** `@agent_only`, as `HD Ticket.assign_agent` has it; customers do not manage assignments. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { AssignAgent, UnassignAgents } from '../ticket.commands.js';
+import type { ApplyAssignmentRule, AssignAgent, UnassignAgents } from '../ticket.commands.js';
 import type { TicketEvent } from '../ticket.events.js';
 import { decide } from '../ticket.decide.js';
 import type { ExistingTicket } from '../ticket.state.js';
@@ -94,5 +94,50 @@ describe('UnassignAgents', () => {
       'forbidden',
       'You are not permitted to access this resource.',
     );
+  });
+});
+
+describe('ApplyAssignmentRule', () => {
+  const RULE = 'Billing - Support Rotation';
+  const apply = (
+    expectedAssignees: string[],
+    cancel: string[],
+    assign: string | null,
+  ): ApplyAssignmentRule => ({
+    type: 'ApplyAssignmentRule',
+    data: { name: 7, rule: RULE, expectedAssignees, cancel, assign },
+    context: { actor: AGENT, now: agent.now },
+  });
+
+  it('given an unassigned ticket, when the rule assigns, then the pick is assigned by the rule', () => {
+    assert.deepEqual(decide(apply([], [], SAM), given([opened()])), [
+      { type: 'AgentAssigned', data: { ...by, agent: SAM, assignees: [SAM], rule: RULE } },
+    ]);
+  });
+
+  it('given assignees the rule saw, when it reassigns, then they go before the pick comes', () => {
+    const state = given([opened(), assigned(AGENT, [AGENT])]);
+    assert.deepEqual(decide(apply([AGENT], [AGENT], SAM), state), [
+      { type: 'AgentUnassigned', data: { ...by, agent: AGENT, assignees: [], rule: RULE } },
+      { type: 'AgentAssigned', data: { ...by, agent: SAM, assignees: [SAM], rule: RULE } },
+    ]);
+    assert.deepEqual(decide(apply([AGENT], [AGENT], null), state), [
+      { type: 'AgentUnassigned', data: { ...by, agent: AGENT, assignees: [], rule: RULE } },
+    ]);
+  });
+
+  it('given assignees that changed since the rule decided, then the decision is void', () => {
+    const state = given([opened(), assigned(AGENT, [AGENT])]);
+    assert.deepEqual(decide(apply([], [], SAM), state), []);
+    assert.deepEqual(decide(apply([SAM], [SAM], AGENT), state), []);
+  });
+
+  it('given the same decision twice, then the second changes nothing', () => {
+    const first = decide(apply([], [], SAM), given([opened()]));
+    assert.deepEqual(decide(apply([], [], SAM), given([opened(), ...first])), []);
+  });
+
+  it('given a deleted or unknown ticket, then the decision is void, not an error', () => {
+    assert.deepEqual(decide(apply([], [], SAM), given([])), []);
   });
 });

@@ -6,10 +6,20 @@ import type { TicketEventMeta } from './lifecycle.events.js';
  */
 export interface AgentAssigned {
   type: 'AgentAssigned';
-  data: TicketEventMeta & { agent: string; assignees: string[] };
+  data: TicketEventMeta & {
+    agent: string;
+    assignees: string[];
+    /** The Assignment Rule that made it (Frappe's `ToDo.assignment_rule`); absent when manual. */
+    rule?: string;
+  };
 }
 
 export interface AgentUnassigned {
   type: 'AgentUnassigned';
-  data: TicketEventMeta & { agent: string; assignees: string[] };
+  data: TicketEventMeta & {
+    agent: string;
+    assignees: string[];
+    /** The Assignment Rule whose unassign condition, or team change, cleared it. */
+    rule?: string;
+  };
 }
