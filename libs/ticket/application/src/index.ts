@@ -29,6 +29,7 @@ export * from './ticket-api/ticket-write.methods.js';
 export * from './comment-reactions/comment-reaction.port.js';
 export * from './comment-reactions/comment-reaction.methods.js';
 export * from './methods/assign-ticket-to-agent.js';
+export * from './methods/assign-to.methods.js';
 export * from './merge-split/conversation-source.port.js';
 export * from './merge-split/ticket-merge-split.handler.js';
 export * from './merge-split/merge-split.methods.js';

@@ -1,6 +1,7 @@
 import type { CatalogueDoctype } from '@helpdesk/ticket-catalogue-domain';
 import {
   AssignTicketToAgent,
+  AssignToMethods,
   ListViewMethods,
   RemoveAssignments,
   RunDocMethod,
@@ -66,12 +67,15 @@ export function ticketServiceMethods(deps: TicketServiceMethodDependencies): Met
   const removeAssignments = new RemoveAssignments(read, commands);
   const history = new TicketHistoryMethods(read, deps.history, deps.timeZone);
   const assignToAgent = new AssignTicketToAgent(read, commands, deps.people);
+  const assignTo = new AssignToMethods(read, commands, deps.people);
   return new Map<string, MethodHandler>([
     ['run_doc_method', (params, context) => runDocMethod.run(params, context)],
     [
       'helpdesk.api.ticket.assign_ticket_to_agent',
       (params, context) => assignToAgent.run(params, context),
     ],
+    ['frappe.desk.form.assign_to.add', (params, context) => assignTo.add(params, context)],
+    ['frappe.desk.form.assign_to.remove', (params, context) => assignTo.remove(params, context)],
     ['helpdesk.api.doc.get_list_data', (params, context) => lists.getListData(params, context)],
     [
       'helpdesk.api.doc.get_filterable_fields',

@@ -1,9 +1,9 @@
-import { FrappeError, jsonArgument, textArgument } from '@helpdesk/shared-frappe-api';
+import { FrappeError, jsonArgument } from '@helpdesk/shared-frappe-api';
 import type { MethodReply } from '@helpdesk/shared-messaging';
 import type { GetTicketHandler } from '../get-ticket.handler.js';
 import type { RequestContext } from '../request-context.js';
 import type { TicketCommands } from '../ticket-commands.handler.js';
-import { ticketName } from '../ticket.resource.js';
+import { assignableTicket } from './assignable-ticket.js';
 
 /**
  * `helpdesk.api.doc.remove_assignments`. Frappe checks nothing here; we require that the caller
@@ -17,11 +17,7 @@ export class RemoveAssignments {
   ) {}
 
   async run(params: Record<string, unknown>, context: RequestContext): Promise<MethodReply> {
-    const doctype = textArgument(params, 'doctype');
-    if (doctype !== 'HD Ticket') {
-      throw FrappeError.validation(`Assignments are kept on HD Ticket only, not ${doctype}`);
-    }
-    const ticket = ticketName(textArgument(params, 'name'));
+    const ticket = assignableTicket(params);
     const assignees = jsonArgument(params.assignees, 'assignees');
     if (!Array.isArray(assignees) || !assignees.every((a) => typeof a === 'string' && a !== '')) {
       throw FrappeError.validation('assignees must be a JSON list of user ids');
