@@ -1,0 +1,54 @@
+import type { Sql } from '@helpdesk/shared-event-store';
+import type { RulePass } from './rule-pass.js';
+import type { RuleDecisions, TicketCopies } from './ticket-copies.port.js';
+import { applyTicketEvent, assignmentsAfter, type TicketEventInput } from './ticket-copy.js';
+
+/** A ticket event that arrived before one it follows; redelivered later, it applies in order. */
+export class TicketEventOutOfOrder extends Error {
+  constructor(ticket: number, version: number, applied: number) {
+    super(`ticket ${ticket}: version ${version} arrived after ${applied}`);
+    this.name = 'TicketEventOutOfOrder';
+  }
+}
+
+export interface PublishedTicketEvent extends TicketEventInput {
+  id: string;
+  actor: string | null;
+  correlationId: string | null;
+}
+
+/**
+ * One published ticket event, on the consumer's transaction: the copy moves on (each ticket's
+ * events once and in order; a gap is refused so the broker redelivers it later), the rule pass
+ * runs after a save, and its decision is recorded to be sent to ticket-service after commit. The
+ * copy takes the decision's assignees at once, so the next event of the ticket sees them even
+ * before ticket-service has confirmed.
+ */
+export class ApplyTicketEvent {
+  constructor(
+    private readonly copies: TicketCopies,
+    private readonly decisions: RuleDecisions,
+    private readonly pass: RulePass,
+  ) {}
+
+  async run(sql: Sql, event: PublishedTicketEvent): Promise<void> {
+    const before = await this.copies.lock(sql, event.ticket);
+    const applied = before?.version ?? 0;
+    if (event.ticketVersion <= applied) return;
+    if (event.ticketVersion !== applied + 1) {
+      throw new TicketEventOutOfOrder(event.ticket, event.ticketVersion, applied);
+    }
+    const change = applyTicketEvent(before, event);
+    if (!change.copy) return this.copies.remove(sql, event.ticket);
+    const decision = await this.pass.decide(sql, change);
+    if (!decision) return this.copies.save(sql, change.copy);
+    const { cancel, assign, rule } = decision;
+    const assignments = assignmentsAfter(change.copy.assignments, cancel, assign, rule);
+    await this.copies.save(sql, { ...change.copy, assignments });
+    await this.decisions.record(sql, decision, {
+      eventId: event.id,
+      actor: event.actor ?? 'Administrator',
+      correlationId: event.correlationId,
+    });
+  }
+}

@@ -1,0 +1,4 @@
+/** Every Assignment Rule has its own stream, keyed by its name. */
+export function assignmentRuleStreamId(name: string): string {
+  return `assignment-rule-${name}`;
+}

@@ -1,0 +1,2 @@
+export * from './assignment.subjects.js';
+export * from './assignment-rule-events.v1.js';
