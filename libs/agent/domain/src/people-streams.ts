@@ -1,9 +1,14 @@
-export type PeopleDoctype = 'User' | 'HD Agent' | 'HD Team';
+export type PeopleDoctype =
+  'User' | 'HD Agent' | 'HD Team' | 'Contact' | 'HD Customer' | 'User Invitation';
 
+// No prefix is the start of another, so a stream id names one document only.
 const PREFIXES: readonly [string, PeopleDoctype][] = [
   ['user-', 'User'],
   ['hd-agent-', 'HD Agent'],
   ['hd-team-', 'HD Team'],
+  ['contact-', 'Contact'],
+  ['hd-customer-', 'HD Customer'],
+  ['invitation-', 'User Invitation'],
 ];
 
 /** Which document a people stream belongs to, from its id (`user-<name>`, `hd-team-<name>`, …). */

@@ -17,6 +17,9 @@ export function isRole(value: unknown): value is Role {
 
 export const ADMINISTRATOR = 'Administrator';
 
+/** The portal roles; a manager member of an HD Customer has both. */
+export const CUSTOMER_ROLES: readonly Role[] = ['HD Customer', 'HD Customer Manager'];
+
 const AGENT_ROLES: readonly string[] = [
   'Administrator',
   'System Manager',

@@ -1,4 +1,5 @@
 import type { CommandContext } from '../command-context.js';
+import type { InvitationRecord } from '../user-invitation/invitation.state.js';
 import type { UserProfile } from './user.events.js';
 
 export interface RegisterUser {
@@ -24,11 +25,15 @@ export interface ChangeUserRoles {
   context: CommandContext;
 }
 
-/** The key and the hash are made outside, so deciding stays pure. */
+/**
+ * The key and the hash are made outside, so deciding stays pure. A System Manager issues keys to
+ * anyone; an accepted invitation gives its invitee a first pair, which is how they sign in.
+ */
 export interface IssueApiKeys {
   type: 'IssueApiKeys';
   api_key: string;
   api_secret_hash: string;
+  acceptedInvitation?: InvitationRecord;
   context: CommandContext;
 }
 

@@ -156,7 +156,10 @@ function changeRoles({ add, remove, context }: ChangeUserRoles, user: UserRecord
 }
 
 function issueKeys(command: IssueApiKeys, user: UserRecord): UserEvent[] {
-  if (!isSystemManager(command.context))
+  const invitation = command.acceptedInvitation;
+  const invited =
+    invitation?.status === 'Accepted' && invitation.user === user.name && user.api_key === null;
+  if (!isSystemManager(command.context) && !invited)
     throw new PeopleRuleViolation('permission', 'Not permitted');
   if (!user.enabled) throw new PeopleRuleViolation('invalid', `User ${user.name} is disabled`);
   return [
