@@ -129,6 +129,18 @@ describe('Weighted Distribution', () => {
     assert.equal(pickUser({ ...weighted, current_index: 3 }, nobodyAway)?.current_index, 0);
     assert.equal(pickUser({ ...weighted, current_index: 9 }, nobodyAway)?.user, BEN);
   });
+
+  it('walks a cycle of billions without building it', () => {
+    const heavy = rule('WD', {
+      rule: 'Weighted Distribution',
+      weighted_users: [
+        { user: ANNA, weight: 2_000_000_000 },
+        { user: BEN, weight: 2_000_000_000 },
+      ],
+    });
+    const picked = pickUser({ ...heavy, current_index: 2_000_000_000 }, nobodyAway);
+    assert.deepEqual([picked?.user, picked?.current_index], [BEN, 2_000_000_001]);
+  });
 });
 
 describe('availability override', () => {
