@@ -7,3 +7,7 @@ export * from './pass/rule-pass.js';
 export * from './pass/rule-pass.port.js';
 export * from './pass/ticket-copies.port.js';
 export * from './pass/apply-ticket-event.js';
+export * from './rules/assignment-rule-access.js';
+export * from './rules/assignment-rule-documents.port.js';
+export * from './rules/assignment-rule.resource.js';
+export * from './rules/assignment-rule.methods.js';
