@@ -25,6 +25,7 @@ set -a; source "$credentials"; set +a
 log "running migrations"
 node apps/ticket-service/dist/main.js migrate >/dev/null
 node apps/agent-service/dist/main.js migrate >/dev/null
+node apps/assignment-rule-service/dist/main.js migrate >/dev/null
 
 bash scripts/down.sh --quiet
 for app in "${APPS[@]}"; do

@@ -1,4 +1,5 @@
 import { AGENT_SERVICE, AGENT_SERVICE_METHODS } from '@helpdesk/agent-contracts';
+import { ASSIGNMENT_SERVICE, ASSIGNMENT_SERVICE_METHODS } from '@helpdesk/assignment-contracts';
 import { FrappeError, objectArgument } from '@helpdesk/shared-frappe-api';
 import {
   TICKET_ASSIGNMENT_METHODS,
@@ -14,6 +15,7 @@ const FIXED = new Map<string, string>([
     TICKET_SERVICE,
   ]),
   ...AGENT_SERVICE_METHODS.map((method): [string, string] => [method, AGENT_SERVICE]),
+  ...ASSIGNMENT_SERVICE_METHODS.map((method): [string, string] => [method, ASSIGNMENT_SERVICE]),
 ]);
 
 /**

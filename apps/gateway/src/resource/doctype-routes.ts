@@ -5,6 +5,7 @@ import {
   CreateHdTeamDto,
   CreateUserDto,
 } from '@helpdesk/agent-contracts';
+import { ASSIGNMENT_SERVICE, ASSIGNMENT_SERVICE_DOCTYPES } from '@helpdesk/assignment-contracts';
 import { FrappeError } from '@helpdesk/shared-frappe-api';
 import {
   CreateTicketDto,
@@ -32,6 +33,10 @@ const ROUTES: ReadonlyMap<string, DoctypeRoute> = new Map<string, DoctypeRoute>(
   ['User', { service: AGENT_SERVICE, createDto: CreateUserDto }],
   ['HD Agent', { service: AGENT_SERVICE, createDto: CreateHdAgentDto }],
   ['HD Team', { service: AGENT_SERVICE, createDto: CreateHdTeamDto }],
+  ...ASSIGNMENT_SERVICE_DOCTYPES.map((doctype): [string, DoctypeRoute] => [
+    doctype,
+    { service: ASSIGNMENT_SERVICE },
+  ]),
 ]);
 
 /** Which service owns a DocType; unknown DocTypes are Frappe's 404. */

@@ -1,6 +1,7 @@
 /** NATS request/reply subjects served by agent-service (queue group `agent-service`). */
 export const AgentSubjects = {
   authenticateApiKey: 'agent.query.authenticate-api-key',
+  linkTeamAssignmentRule: 'agent.command.link-team-assignment-rule',
 } as const;
 
 export const AGENT_SERVICE_QUEUE = 'agent-service';

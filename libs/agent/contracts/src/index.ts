@@ -2,3 +2,4 @@ export * from './agent.subjects.js';
 export * from './authenticate-api-key.dto.js';
 export * from './people.dto.js';
 export * from './people-events.v1.js';
+export * from './team-assignment-rule.dto.js';

@@ -1,19 +1,29 @@
 import { Controller, Inject, UseFilters } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
+import { PeopleCommands } from '@helpdesk/agent-application';
 import {
   AgentSubjects,
   AuthenticateApiKeyDto,
+  LinkTeamAssignmentRuleDto,
   type AuthenticatedUser,
 } from '@helpdesk/agent-contracts';
 import { FrappeError } from '@helpdesk/shared-frappe-api';
-import { isRpcRequest, parseBody, RpcErrorFilter } from '@helpdesk/shared-messaging';
+import {
+  isRpcRequest,
+  parseBody,
+  RpcErrorFilter,
+  serviceRequest,
+} from '@helpdesk/shared-messaging';
 import { ApiKeyUsers } from './api-key-users.js';
 
 /** agent-service's NATS request/reply surface. */
 @Controller()
 @UseFilters(RpcErrorFilter)
 export class AgentMessagesController {
-  constructor(@Inject(ApiKeyUsers) private readonly users: ApiKeyUsers) {}
+  constructor(
+    @Inject(ApiKeyUsers) private readonly users: ApiKeyUsers,
+    @Inject(PeopleCommands) private readonly commands: PeopleCommands,
+  ) {}
 
   @MessagePattern(AgentSubjects.authenticateApiKey)
   async authenticate(@Payload() message: unknown): Promise<AuthenticatedUser> {
@@ -23,5 +33,16 @@ export class AgentMessagesController {
     const user = await this.users.authenticate(apiKey, apiSecret);
     if (!user) throw FrappeError.authentication('Invalid API key or secret');
     return user;
+  }
+
+  /** HD Team's `assignment_rule`, set by assignment-rule-service once the team's rule exists. */
+  @MessagePattern(AgentSubjects.linkTeamAssignmentRule)
+  async linkTeamAssignmentRule(@Payload() message: unknown): Promise<{ linked: true }> {
+    const { context, body } = serviceRequest<Record<string, unknown>>(message);
+    const { team, assignment_rule } = await parseBody(LinkTeamAssignmentRuleDto, body, 'HD Team');
+    await this.commands.transaction('HD Team', team, (sql) =>
+      this.commands.onTeam(sql, team, { type: 'LinkTeamAssignmentRule', assignment_rule }, context),
+    );
+    return { linked: true };
   }
 }

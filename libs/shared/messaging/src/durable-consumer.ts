@@ -17,6 +17,12 @@ export interface DurableConsumerOptions<E extends IntegrationEvent> {
   /** Schema of the consuming service; its `inbox` table records what was applied. */
   schema: string;
   handle: (sql: Sql, event: E) => Promise<void>;
+  /**
+   * Work owed to others once the handler's transaction has committed (an outbox drained): runs
+   * after every delivery, a redelivered duplicate too, before the acknowledgement, so a crash or
+   * failure in between is retried on redelivery. It must be idempotent.
+   */
+  afterCommit?: (event: E) => Promise<void>;
   logger: LoggerService;
   maxRedeliveryDelayMs?: number;
   /** Told the outcome of every message (for metrics and tests). */
@@ -76,6 +82,7 @@ export class DurableConsumer<E extends IntegrationEvent> {
         await this.options.handle(sql, event);
         return true;
       });
+      await this.options.afterCommit?.(event);
       message.ack();
       return applied ? 'applied' : 'duplicate';
     } catch (error) {

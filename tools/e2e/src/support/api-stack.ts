@@ -46,13 +46,22 @@ export interface ApiStack {
   stop(): Promise<void>;
 }
 
+export interface ApiStackOptions {
+  /**
+   * How many assignment-rule-service replicas run (named `assignment-rule-service`,
+   * `assignment-rule-service-2`, …); none by default, so tickets are only assigned by hand.
+   */
+  assignmentReplicas?: number;
+}
+
 /**
- * agent-service, ticket-service and the gateway as real processes on a fresh database and NATS
- * namespace, with a known Administrator key pair.
+ * agent-service, ticket-service and the gateway (and assignment-rule-service replicas when asked)
+ * as real processes on a fresh database and NATS namespace, with a known Administrator key pair.
  */
 export async function startApiStack(
   name: string,
   extraEnv: Record<string, string> = {},
+  options: ApiStackOptions = {},
 ): Promise<ApiStack> {
   const db = await createTestDatabase();
   const namespace = uniqueNamespace();
@@ -67,8 +76,12 @@ export async function startApiStack(
     ...extraEnv,
   };
   const apps = new Map<string, AppProcess>();
-  for (const app of ['agent-service', 'ticket-service', 'gateway']) {
-    apps.set(app, await startApp(app, env, await freePort()));
+  const replicas = Array.from({ length: options.assignmentReplicas ?? 0 }, (_, i) =>
+    i === 0 ? 'assignment-rule-service' : `assignment-rule-service-${i + 1}`,
+  );
+  for (const app of ['agent-service', 'ticket-service', ...replicas, 'gateway']) {
+    const built = app.startsWith('assignment-rule-service') ? 'assignment-rule-service' : app;
+    apps.set(app, await startApp(built, env, await freePort()));
   }
   const api = apps.get('gateway')!.url;
   const call = caller(api, key, secret);

@@ -25,9 +25,9 @@ const COLUMNS = [
  * `current_index`) is not projected from events: it lives in `assignment.rule_pointer` and moves
  * with each assignment decision.
  */
-export async function projectAssignmentRules(sql: Sql, events: RecordedEvent[]): Promise<void> {
+export async function assignmentRuleProjection(sql: Sql, events: RecordedEvent[]): Promise<void> {
   for (const recorded of events) {
-    const event = { type: recorded.type, data: recorded.data } as AssignmentRuleEvent;
+    const event = { type: recorded.type, data: recorded.data } as unknown as AssignmentRuleEvent;
     const { name, at, by } = event.data;
     switch (event.type) {
       case 'AssignmentRuleCreated': {

@@ -1,0 +1,3 @@
+export * from './assignment.migrations.js';
+export * from './assignment-rule-service.module.js';
+export * from './assignment-intakes.js';
