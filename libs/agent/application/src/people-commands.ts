@@ -1,4 +1,29 @@
 import {
+  contactStreamId,
+  customerStreamId,
+  decideContact,
+  decideCustomer,
+  decideInvitation,
+  evolveContact,
+  evolveCustomer,
+  evolveInvitation,
+  invitationStreamId,
+  NO_CONTACT,
+  NO_CUSTOMER,
+  NO_INVITATION,
+  type ContactCommand,
+  type ContactEvent,
+  type ContactRecord,
+  type ContactState,
+  type CustomerCommand,
+  type CustomerEvent,
+  type CustomerRecord,
+  type CustomerState,
+  type InvitationCommand,
+  type InvitationContext,
+  type InvitationEvent,
+  type InvitationRecord,
+  type InvitationState,
   agentStreamId,
   decideAgent,
   decideTeam,
@@ -29,6 +54,7 @@ import {
   decideOnStream,
   inRetriedTransaction,
   type AggregateSpec,
+  type DomainEvent,
   type PostgresEventStore,
   type RecordedEvent,
   type Sql,
@@ -57,6 +83,9 @@ export class PeopleCommands {
   private readonly users: AggregateSpec<UserState, UserEvent>;
   private readonly agents: AggregateSpec<AgentState, AgentEvent>;
   private readonly teams: AggregateSpec<TeamState, TeamEvent>;
+  private readonly contacts: AggregateSpec<ContactState, ContactEvent>;
+  private readonly customers: AggregateSpec<CustomerState, CustomerEvent>;
+  private readonly invitations: AggregateSpec<InvitationState, InvitationEvent>;
   private readonly now: () => Date;
 
   constructor(private readonly options: PeopleCommandsOptions) {
@@ -64,6 +93,9 @@ export class PeopleCommands {
     this.users = { ...base, initialState: NO_USER, evolve: evolveUser };
     this.agents = { ...base, initialState: NO_AGENT, evolve: evolveAgent };
     this.teams = { ...base, initialState: NO_TEAM, evolve: evolveTeam };
+    this.contacts = { ...base, initialState: NO_CONTACT, evolve: evolveContact };
+    this.customers = { ...base, initialState: NO_CUSTOMER, evolve: evolveCustomer };
+    this.invitations = { ...base, initialState: NO_INVITATION, evolve: evolveInvitation };
     this.now = options.now ?? (() => new Date());
   }
 
@@ -136,9 +168,114 @@ export class PeopleCommands {
     return result.state.kind === 'present' ? result.state.team : undefined;
   }
 
+  async onContact(
+    sql: Sql,
+    name: string,
+    command: Spread<ContactCommand>,
+    request: RequestContext,
+  ): Promise<ContactRecord | undefined> {
+    const linked = 'user' in command && command.user ? [command.user] : [];
+    const known = await this.options.lookups.knownUsers(sql, linked);
+    const context = { ...this.context(request), isUser: (user: string) => known.has(user) };
+    const result = await decideOnStream(
+      sql,
+      this.contacts,
+      contactStreamId(name),
+      (state) => decideContact({ ...command, context } as ContactCommand, state),
+      { actor: request.user, correlationId: request.correlationId },
+    );
+    return result.state.kind === 'present' ? result.state.contact : undefined;
+  }
+
+  /** Decides on a customer; answers it with the events recorded, which drive members' roles. */
+  async onCustomer(
+    sql: Sql,
+    name: string,
+    command: Spread<CustomerCommand>,
+    request: RequestContext,
+  ): Promise<{ customer: CustomerRecord | undefined; events: CustomerEvent[] }> {
+    const { lookups } = this.options;
+    const current = await this.customer(sql, name);
+    const named = [
+      ...(current?.contacts.map((row) => row.contact_name) ?? []),
+      ...('fields' in command ? (command.fields.contacts ?? []) : []),
+      ...('changes' in command ? (command.changes.contacts ?? []) : []),
+      ...('members' in command ? command.members : []),
+    ].map((row) => (typeof row === 'string' ? row : row.contact_name));
+    const details = await lookups.contactDetails(sql, [...new Set(named)]);
+    const managed = await lookups.managedCustomers(sql, request.user);
+    const context = {
+      ...this.context(request),
+      contactDetails: (contact: string) => details.get(contact),
+      managesCustomer: managed.includes(name),
+    };
+    const result = await decideOnStream(
+      sql,
+      this.customers,
+      customerStreamId(name),
+      (state) => decideCustomer({ ...command, context } as CustomerCommand, state),
+      { actor: request.user, correlationId: request.correlationId },
+    );
+    const events = result.events.map(
+      (recorded) => ({ type: recorded.type, data: recorded.data }) as unknown as CustomerEvent,
+    );
+    const customer = result.state.kind === 'present' ? result.state.customer : undefined;
+    return { customer, events };
+  }
+
+  async onInvitation(
+    sql: Sql,
+    name: string,
+    command: Spread<InvitationCommand>,
+    request: RequestContext,
+    facts: Omit<InvitationContext, keyof CommandContext> = {
+      userEnabled: undefined,
+      pendingElsewhere: false,
+      acceptedElsewhere: false,
+    },
+  ): Promise<InvitationRecord | undefined> {
+    const context = { ...this.context(request), ...facts };
+    const result = await decideOnStream(
+      sql,
+      this.invitations,
+      invitationStreamId(name),
+      (state) => decideInvitation({ ...command, context } as InvitationCommand, state),
+      { actor: request.user, correlationId: request.correlationId },
+    );
+    return result.state.kind === 'present' ? result.state.invitation : undefined;
+  }
+
   /** The user's current state, folded from their stream on this transaction. */
   async user(sql: Sql, name: string): Promise<UserRecord | undefined> {
-    const { state } = await decideOnStream(sql, this.users, userStreamId(name), () => [], {});
+    const state = await this.current(sql, this.users, userStreamId(name));
     return state.kind === 'present' ? state.user : undefined;
+  }
+
+  async agent(sql: Sql, user: string): Promise<AgentRecord | undefined> {
+    const state = await this.current(sql, this.agents, agentStreamId(user));
+    return state.kind === 'present' ? state.agent : undefined;
+  }
+
+  async contact(sql: Sql, name: string): Promise<ContactRecord | undefined> {
+    const state = await this.current(sql, this.contacts, contactStreamId(name));
+    return state.kind === 'present' ? state.contact : undefined;
+  }
+
+  async customer(sql: Sql, name: string): Promise<CustomerRecord | undefined> {
+    const state = await this.current(sql, this.customers, customerStreamId(name));
+    return state.kind === 'present' ? state.customer : undefined;
+  }
+
+  async invitation(sql: Sql, name: string): Promise<InvitationRecord | undefined> {
+    const state = await this.current(sql, this.invitations, invitationStreamId(name));
+    return state.kind === 'present' ? state.invitation : undefined;
+  }
+
+  private async current<S, E extends DomainEvent>(
+    sql: Sql,
+    spec: AggregateSpec<S, E>,
+    streamId: string,
+  ): Promise<S> {
+    return (await decideOnStream(sql, spec, streamId, () => [], {})).state;
   }
 }

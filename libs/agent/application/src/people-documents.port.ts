@@ -2,12 +2,18 @@ import type { AgentStatus } from '@helpdesk/agent-domain';
 import type { Sql } from '@helpdesk/shared-event-store';
 import type { FrappeDocument } from '@helpdesk/shared-messaging';
 
-export type PeopleDocType = 'User' | 'HD Agent' | 'HD Team' | 'HD Agent Status';
+export type PeopleDocType =
+  'User' | 'HD Agent' | 'HD Team' | 'HD Agent Status' | 'Contact' | 'HD Customer';
 
 /** Narrows a read to the rows a viewer may see; absent = everything. */
 export interface RowScope {
   /** Only the document with this name (a user reading their own User). */
   onlyName?: string;
+  /**
+   * Only the documents this user is part of: their own Contact, the HD Customers one of whose
+   * members is their Contact (Helpdesk's `get_customers`).
+   */
+  memberOf?: string;
 }
 
 /** Frappe list/count/get over agent-service's read models. */
@@ -25,6 +31,56 @@ export interface PeopleDocuments {
 export interface PeopleLookups {
   knownUsers(sql: Sql, names: readonly string[]): Promise<ReadonlySet<string>>;
   agentStatuses(sql: Sql): Promise<AgentStatus[]>;
+  /** Each existing Contact's address and mobile number, by name. */
+  contactDetails(
+    sql: Sql,
+    names: readonly string[],
+  ): Promise<ReadonlyMap<string, { email_id: string | null; mobile_no: string | null }>>;
+  /** The HD Customers whose manager members include this user's Contact. */
+  managedCustomers(sql: Sql, user: string): Promise<string[]>;
+}
+
+/** What the directory's use cases read on their transaction besides streams. */
+export interface DirectoryLookups extends PeopleLookups {
+  /** Contact names equal to `base` or numbered from it (`base-1`, …). */
+  contactNamesLike(sql: Sql, base: string): Promise<ReadonlySet<string>>;
+  /** The oldest Contact whose primary address is this one. */
+  contactOfEmail(sql: Sql, email: string): Promise<string | undefined>;
+  /** The user's own Contact (Contact.user), if any. */
+  contactOfUser(sql: Sql, user: string): Promise<string | undefined>;
+  /** The HD Customers this Contact is a member of, with their images. */
+  customersOfContact(sql: Sql, contact: string): Promise<{ name: string; image: string | null }[]>;
+  /** The invitations of an address for an app, newest first. */
+  invitationsOf(
+    sql: Sql,
+    email: string,
+    app: string,
+  ): Promise<{ name: string; status: string; expires_at: string; contact: string | null }[]>;
+  invitationOfKeyHash(sql: Sql, keyHash: string): Promise<string | undefined>;
+  /** Pending, unexpired invitations of an app, optionally of one customer, oldest first. */
+  pendingInvitations(
+    sql: Sql,
+    app: string,
+    customer?: string,
+  ): Promise<
+    { name: string; email: string; roles: string[]; invited_by: string; creation: Date }[]
+  >;
+}
+
+/** A mail for a mailer to send (Frappe's Email Queue); nothing sends it here. */
+export interface QueuedMail {
+  recipient: string;
+  subject: string;
+  template: string;
+  args: Record<string, unknown>;
+  reference_doctype: string;
+  reference_name: string;
+}
+
+export interface Mailbox {
+  enqueue(sql: Sql, mail: QueuedMail): Promise<void>;
+  /** Drops the unsent mail of a document and template, e.g. a link that no longer works. */
+  dropUnsent(sql: Sql, doctype: string, name: string, template: string): Promise<void>;
 }
 
 /** The signed-in user as `helpdesk.api.auth.get_user` and the session need them. */

@@ -7,14 +7,18 @@
 export const PEOPLE_EVENTS_STREAM = 'HELPDESK_PEOPLE';
 export const PEOPLE_EVENTS_SUBJECT_PREFIX = 'helpdesk.people.v1';
 
-export type PeopleDoctypeV1 = 'User' | 'HD Agent' | 'HD Team';
+export type PeopleDoctypeV1 =
+  'User' | 'HD Agent' | 'HD Team' | 'Contact' | 'HD Customer' | 'User Invitation';
 
 interface PeopleEventEnvelopeV1<T extends string, Doctype extends PeopleDoctypeV1, D> {
   /** Unique event id; also the JetStream `Nats-Msg-Id`. Consumers deduplicate on it. */
   id: string;
   type: `helpdesk.people.v1.${T}`;
   doctype: Doctype;
-  /** The document's `name` (a user id for User and HD Agent, the team name for HD Team). */
+  /**
+   * The document's `name`: a user id for User and HD Agent, the team name for HD Team, the
+   * contact's and customer's names, an invitation's generated name.
+   */
   name: string;
   /** Position of this event in the document's own stream (1, 2, …). */
   version: number;
@@ -119,6 +123,128 @@ export type TeamAssignmentRuleLinkedV1 = PeopleEventEnvelopeV1<
   { assignment_rule: string }
 >;
 
+/** A Contact's details, whole, after the change. */
+export interface ContactDetailsV1 {
+  first_name: string | null;
+  last_name: string | null;
+  full_name: string;
+  company_name: string | null;
+  image: string | null;
+  /** The primary address. */
+  email_id: string | null;
+  phone: string | null;
+  mobile_no: string | null;
+  email_ids: { email_id: string; is_primary: boolean }[];
+  phone_nos: { phone: string; is_primary_phone: boolean; is_primary_mobile_no: boolean }[];
+}
+
+export type ContactCreatedV1 = PeopleEventEnvelopeV1<
+  'contact-created',
+  'Contact',
+  ContactDetailsV1 & { user: string | null }
+>;
+export type ContactChangedV1 = PeopleEventEnvelopeV1<
+  'contact-changed',
+  'Contact',
+  ContactDetailsV1
+>;
+export type ContactUserLinkedV1 = PeopleEventEnvelopeV1<
+  'contact-user-linked',
+  'Contact',
+  { user: string }
+>;
+export type ContactRemovedV1 = PeopleEventEnvelopeV1<
+  'contact-removed',
+  'Contact',
+  Record<string, never>
+>;
+
+export interface CustomerMemberV1 {
+  contact_name: string;
+  is_manager: boolean;
+}
+
+export interface CustomerPrimaryContactV1 {
+  primary_contact: string | null;
+  /** Fetched from the primary contact. */
+  email_id: string | null;
+  mobile_no: string | null;
+}
+
+export type CustomerCreatedV1 = PeopleEventEnvelopeV1<
+  'customer-created',
+  'HD Customer',
+  CustomerPrimaryContactV1 & {
+    customer_name: string;
+    customer_type: string;
+    domain: string | null;
+    image: string | null;
+    country: string | null;
+    contacts: CustomerMemberV1[];
+  }
+>;
+export type CustomerChangedV1 = PeopleEventEnvelopeV1<
+  'customer-changed',
+  'HD Customer',
+  { customer_type?: string; domain?: string | null; image?: string | null; country?: string | null }
+>;
+/** The members after the change, who joined, who left and whose manager flag flipped. */
+export type CustomerContactsChangedV1 = PeopleEventEnvelopeV1<
+  'customer-contacts-changed',
+  'HD Customer',
+  {
+    contacts: CustomerMemberV1[];
+    added: CustomerMemberV1[];
+    removed: string[];
+    manager_changed: CustomerMemberV1[];
+  }
+>;
+export type CustomerPrimaryContactChangedV1 = PeopleEventEnvelopeV1<
+  'customer-primary-contact-changed',
+  'HD Customer',
+  CustomerPrimaryContactV1
+>;
+export type CustomerRemovedV1 = PeopleEventEnvelopeV1<
+  'customer-removed',
+  'HD Customer',
+  Record<string, never>
+>;
+
+/**
+ * An invitation to be mailed. The key is not here (nor its hash): the link waits in
+ * agent-service's mail queue, so only the mailer and the invitee ever see it.
+ */
+export type InvitationSentV1 = PeopleEventEnvelopeV1<
+  'invitation-sent',
+  'User Invitation',
+  {
+    email: string;
+    roles: string[];
+    app_name: string;
+    redirect_to_path: string;
+    contact: string | null;
+    customer: string | null;
+    invited_by: string;
+    expires_at: string;
+  }
+>;
+/** A new link was queued; the old one stopped working. */
+export type InvitationResentV1 = PeopleEventEnvelopeV1<
+  'invitation-resent',
+  'User Invitation',
+  { expires_at: string }
+>;
+export type InvitationAcceptedV1 = PeopleEventEnvelopeV1<
+  'invitation-accepted',
+  'User Invitation',
+  { user: string }
+>;
+export type InvitationCancelledV1 = PeopleEventEnvelopeV1<
+  'invitation-cancelled',
+  'User Invitation',
+  Record<string, never>
+>;
+
 export type PeopleEventV1 =
   | UserRegisteredV1
   | UserProfileChangedV1
@@ -133,4 +259,17 @@ export type PeopleEventV1 =
   | TeamMembersChangedV1
   | TeamRestrictionsChangedV1
   | TeamStateChangedV1
-  | TeamAssignmentRuleLinkedV1;
+  | TeamAssignmentRuleLinkedV1
+  | ContactCreatedV1
+  | ContactChangedV1
+  | ContactUserLinkedV1
+  | ContactRemovedV1
+  | CustomerCreatedV1
+  | CustomerChangedV1
+  | CustomerContactsChangedV1
+  | CustomerPrimaryContactChangedV1
+  | CustomerRemovedV1
+  | InvitationSentV1
+  | InvitationResentV1
+  | InvitationAcceptedV1
+  | InvitationCancelledV1;

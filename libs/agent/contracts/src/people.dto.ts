@@ -13,15 +13,15 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-const CHECK = [0, 1, true, false];
+export const CHECK = [0, 1, true, false];
 
 /** Frappe Check values arrive as 0/1 or booleans. */
 export function checked(value: 0 | 1 | boolean | undefined): boolean | undefined {
   return value === undefined ? undefined : value === 1 || value === true;
 }
 
-/** Frappe sends list arguments either as JSON or as a JSON string. */
-function jsonList({ value }: { value: unknown }): unknown {
+/** Frappe sends list and dict arguments either as JSON or as a JSON string. */
+export function jsonList({ value }: { value: unknown }): unknown {
   if (typeof value !== 'string') return value;
   try {
     return JSON.parse(value);

@@ -7,6 +7,11 @@ import {
 } from '@nestjs/common';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import {
+  ContactDirectory,
+  ContactResource,
+  DirectoryMethods,
+  HdCustomerResource,
+  Invitations,
   HdAgentResource,
   HdTeamResource,
   PeopleCommands,
@@ -41,6 +46,7 @@ import { ApiKeyUsers, type IssuedKeyPair } from './api-key-users.js';
 import { ADMIN_KEY_PAIR, AdministratorBootstrap } from './people/administrator-bootstrap.js';
 import { peopleServiceMessage } from './people/people-integration-events.js';
 import { projectPeople } from './people/people-projection.js';
+import { PostgresMailbox } from './people/postgres-mailbox.js';
 import { PostgresPeopleDocuments } from './people/postgres-people-documents.js';
 
 export interface AgentServiceOptions {
@@ -140,21 +146,55 @@ export class AgentServiceModule {
             new PeopleCommands({ dataSource, store, project: projectPeople, lookups: documents }),
         },
         {
+          provide: ContactDirectory,
+          inject: [PeopleCommands, PostgresPeopleDocuments],
+          useFactory: (commands: PeopleCommands, documents: PostgresPeopleDocuments) =>
+            new ContactDirectory(commands, documents),
+        },
+        {
           provide: AGENT_DOCTYPES,
-          inject: [PostgresPeopleDocuments, PeopleCommands],
-          useFactory: (documents: PostgresPeopleDocuments, commands: PeopleCommands) =>
+          inject: [PostgresPeopleDocuments, PeopleCommands, ContactDirectory],
+          useFactory: (
+            documents: PostgresPeopleDocuments,
+            commands: PeopleCommands,
+            contacts: ContactDirectory,
+          ) =>
             new Map<string, DoctypeResource>([
               ['User', new UserResource(documents, commands)],
               ['HD Agent', new HdAgentResource(documents, commands)],
               ['HD Team', new HdTeamResource(documents, commands)],
               ['HD Agent Status', new PeopleResource('HD Agent Status', documents, anyoneSignedIn)],
+              ['Contact', new ContactResource(documents, commands, contacts)],
+              ['HD Customer', new HdCustomerResource(documents, commands, contacts)],
             ]) satisfies DoctypeRegistry,
         },
         {
           provide: AGENT_METHODS,
-          inject: [PeopleCommands, PostgresPeopleDocuments],
-          useFactory: (commands: PeopleCommands, documents: PostgresPeopleDocuments) =>
-            new PeopleMethods(commands, documents).registry() satisfies MethodRegistry,
+          inject: [PeopleCommands, PostgresPeopleDocuments, ContactDirectory],
+          useFactory: (
+            commands: PeopleCommands,
+            documents: PostgresPeopleDocuments,
+            contacts: ContactDirectory,
+          ) => {
+            const invitations = new Invitations(
+              commands,
+              documents,
+              new PostgresMailbox(),
+              contacts,
+            );
+            const directory = new DirectoryMethods(
+              commands,
+              documents,
+              documents,
+              contacts,
+              invitations,
+            );
+            return new Map([
+              ...new PeopleMethods(commands, documents).registry(),
+              ...directory.registry(),
+              ['run_doc_method', (params, context) => directory.runDocMethod(params, context)],
+            ]) satisfies MethodRegistry;
+          },
         },
         {
           provide: ApiKeyUsers,

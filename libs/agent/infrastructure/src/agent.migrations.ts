@@ -1,5 +1,6 @@
 import { eventStoreMigration } from '@helpdesk/shared-event-store';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { PeopleDirectory1763700001700 } from './people/people-directory.migration.js';
 import { People1763700001300 } from './people/people.migration.js';
 
 export const AGENT_SCHEMA = 'agent';
@@ -30,4 +31,5 @@ export const agentMigrations = [
   eventStoreMigration(AGENT_SCHEMA),
   Users1763700000200,
   People1763700001300,
+  PeopleDirectory1763700001700,
 ];

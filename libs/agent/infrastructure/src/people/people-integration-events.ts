@@ -3,6 +3,7 @@ import { peopleDocumentOf, type PeopleEvent } from '@helpdesk/agent-domain';
 import type { RecordedEvent } from '@helpdesk/shared-event-store';
 import { namespacedSubject, type OutgoingMessage } from '@helpdesk/shared-messaging';
 import { fullName } from '@helpdesk/agent-domain';
+import { directoryEventV1 } from './directory-integration-events.js';
 
 /**
  * The explicit mapping from agent-service's internal events to the public v1 contract. Every
@@ -155,6 +156,8 @@ export function toPeopleEventV1(recorded: RecordedEvent): PeopleEventV1 {
         type: 'helpdesk.people.v1.team-assignment-rule-linked',
         data: { assignment_rule: event.data.assignment_rule },
       };
+    default:
+      return directoryEventV1(envelope, event);
   }
 }
 

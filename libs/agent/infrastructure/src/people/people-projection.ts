@@ -1,5 +1,8 @@
 import { fullName, peopleDocumentOf, type PeopleEvent } from '@helpdesk/agent-domain';
 import type { RecordedEvent, Sql } from '@helpdesk/shared-event-store';
+import { projectDirectory, type DirectoryEvent } from './people-directory-projection.js';
+
+const DIRECTORY_DOCTYPES = new Set(['Contact', 'HD Customer', 'User Invitation']);
 
 /**
  * Keeps agent-service's read models in step with its people events, inside the append's
@@ -7,11 +10,10 @@ import type { RecordedEvent, Sql } from '@helpdesk/shared-event-store';
  */
 export async function projectPeople(sql: Sql, events: readonly RecordedEvent[]): Promise<void> {
   for (const recorded of events) {
-    const { name } = peopleDocumentOf(recorded.streamId);
-    await project(sql, name, {
-      type: recorded.type,
-      data: recorded.data,
-    } as unknown as PeopleEvent);
+    const { doctype, name } = peopleDocumentOf(recorded.streamId);
+    const event = { type: recorded.type, data: recorded.data } as unknown as PeopleEvent;
+    if (DIRECTORY_DOCTYPES.has(doctype)) await projectDirectory(sql, name, event as DirectoryEvent);
+    else await project(sql, name, event);
   }
 }
 
