@@ -152,17 +152,25 @@ const SETTING = (field: string) =>
   `EXISTS (SELECT 1 FROM ticket.hd_settings s WHERE s.name = 'HD Settings' AND (s.settings->>'${field}')::int = 1)`;
 
 /**
+ * The ticket's customer is one the viewer manages: a manager member (HD Customer Member.is_manager)
+ * whose Contact is the viewer's user (Helpdesk's `get_customers`). Plain members do not count.
+ */
+const MANAGED_CUSTOMER = `hd_ticket.customer IN (SELECT m.customer
+    FROM ticket.people_customer_member m JOIN ticket.people_contact c ON c.name = m.contact
+   WHERE c.user_id = $1 AND m.is_manager)`;
+
+/**
  * Frappe Helpdesk's `permission_query` for HD Ticket (frappe-api §1.1.6). Administrator sees all.
  * Other agents see all unless HD Settings restricts tickets by team; then they see tickets they own,
  * raised, are the contact of or are assigned to, tickets of their enabled teams (every ticket when
  * one of those teams ignores restrictions) and, if so configured, tickets without a team. Anyone
- * else sees only tickets they own, raised or are the contact of. Teams come from agent-service's
- * published events.
+ * else sees the tickets they own, raised or are the contact of, and every ticket of the customers
+ * they manage. Teams, contacts and memberships come from agent-service's published events.
  */
 export function ticketVisibility(viewer: RequestContext): RowFilter | undefined {
   if (viewer.user === 'Administrator') return undefined;
   const own = 'owner = $1 OR contact = $1 OR raised_by = $1';
-  if (!isAgent(viewer)) return { text: `(${own})`, values: [viewer.user] };
+  if (!isAgent(viewer)) return { text: `(${own} OR ${MANAGED_CUSTOMER})`, values: [viewer.user] };
   return {
     text: `(NOT ${SETTING('restrict_tickets_by_agent_group')} OR ${own}
       OR _assign @> jsonb_build_array($1::text)

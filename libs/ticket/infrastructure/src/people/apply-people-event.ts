@@ -103,8 +103,38 @@ async function apply(sql: Sql, event: PeopleEventV1): Promise<void> {
       await sql.query(`DELETE FROM ticket.people_team_member WHERE team = $1`, [name]);
       await sql.query(`DELETE FROM ticket.people_team WHERE name = $1`, [name]);
       return;
+    case 'helpdesk.people.v1.contact-created':
+    case 'helpdesk.people.v1.contact-changed': {
+      const d = event.data;
+      await sql.query(
+        `INSERT INTO ticket.people_contact
+           (name, full_name, email_id, phone, mobile_no, image, company_name)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (name) DO UPDATE SET full_name = $2, email_id = $3, phone = $4,
+           mobile_no = $5, image = $6, company_name = $7`,
+        [name, d.full_name, d.email_id, d.phone, d.mobile_no, d.image, d.company_name],
+      );
+      if ('user' in d) await set(sql, 'ticket.people_contact', name, { user_id: d.user });
+      return;
+    }
+    case 'helpdesk.people.v1.contact-user-linked':
+      return set(sql, 'ticket.people_contact', name, { user_id: event.data.user });
+    case 'helpdesk.people.v1.contact-removed':
+      await sql.query(`DELETE FROM ticket.people_contact WHERE name = $1`, [name]);
+      return;
+    case 'helpdesk.people.v1.customer-created':
+    case 'helpdesk.people.v1.customer-contacts-changed':
+      return replaceCustomerMembers(sql, name, event.data.contacts);
+    case 'helpdesk.people.v1.customer-removed':
+      return replaceCustomerMembers(sql, name, []);
     case 'helpdesk.people.v1.team-assignment-rule-linked':
     case 'helpdesk.people.v1.user-api-keys-issued':
+    case 'helpdesk.people.v1.customer-changed':
+    case 'helpdesk.people.v1.customer-primary-contact-changed':
+    case 'helpdesk.people.v1.invitation-sent':
+    case 'helpdesk.people.v1.invitation-resent':
+    case 'helpdesk.people.v1.invitation-accepted':
+    case 'helpdesk.people.v1.invitation-cancelled':
       return;
   }
 }
@@ -115,7 +145,8 @@ async function apply(sql: Sql, event: PeopleEventV1): Promise<void> {
  */
 async function set(
   sql: Sql,
-  table: 'ticket.people_user' | 'ticket.people_agent' | 'ticket.people_team',
+  table:
+    'ticket.people_user' | 'ticket.people_agent' | 'ticket.people_team' | 'ticket.people_contact',
   name: string,
   values: Record<string, unknown>,
 ): Promise<void> {
@@ -125,6 +156,21 @@ async function set(
     `UPDATE ${table} SET ${columns.map((column, i) => `${column} = $${i + 2}`).join(', ')}
       WHERE name = $1`,
     [name, ...columns.map((column) => values[column])],
+  );
+}
+
+/** A customer's members after the change; who manages it decides what its contacts' users see. */
+async function replaceCustomerMembers(
+  sql: Sql,
+  customer: string,
+  members: readonly { contact_name: string; is_manager: boolean }[],
+) {
+  await sql.query(`DELETE FROM ticket.people_customer_member WHERE customer = $1`, [customer]);
+  await sql.query(
+    `INSERT INTO ticket.people_customer_member (customer, contact, is_manager)
+     SELECT $1, m.contact_name, m.is_manager
+       FROM jsonb_to_recordset($2::jsonb) AS m(contact_name text, is_manager boolean)`,
+    [customer, JSON.stringify(members)],
   );
 }
 
