@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { waitFor } from '@helpdesk/shared-testing';
 import { startApiStack, type ApiCall, type ApiStack, type Json } from './support/api-stack.js';
-import { errorMessage, openTicket, TICKETS } from './support/ticket-api-calls.js';
+import { openTicket, TICKETS } from './support/ticket-api-calls.js';
 
 const ADD = '/api/method/frappe.desk.form.assign_to.add';
 const REMOVE = '/api/method/frappe.desk.form.assign_to.remove';

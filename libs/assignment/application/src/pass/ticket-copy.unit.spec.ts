@@ -36,7 +36,10 @@ describe('the ticket copy assignment-rule-service decides from', () => {
   });
 
   it('when the team changes, then it is a save that remembers the previous team', () => {
-    const change = applyTicketEvent(given(opened), event('team-changed', 2, { agent_group: 'Ops' }));
+    const change = applyTicketEvent(
+      given(opened),
+      event('team-changed', 2, { agent_group: 'Ops' }),
+    );
     assert.equal(change.saved, true);
     assert.equal(change.previousTeam, 'Billing');
     assert.equal(change.copy?.fields.agent_group, 'Ops');
