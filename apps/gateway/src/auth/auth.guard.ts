@@ -8,6 +8,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import { FrappeError } from '@helpdesk/shared-frappe-api';
 import { GUEST } from '@helpdesk/shared-messaging';
+import { isGuestMethod } from '../method/method-routes.js';
 import type { GatewayRequest } from '../gateway-request.js';
 import { ApiKeyAuthenticator } from './api-key-authenticator.js';
 import { parseAuthorizationHeader } from './authorization-header.js';
@@ -16,6 +17,17 @@ const ALLOW_GUEST = 'helpdesk:allow-guest';
 
 /** Marks a route Frappe serves to guests (`allow_guest=True`). */
 export const AllowGuest = () => SetMetadata(ALLOW_GUEST, true);
+
+/** The dotted method name of an `/api/method/<method>` URL, or '' for any other route. */
+function methodOf(url: string): string {
+  const path = url.split('?', 1)[0] ?? '';
+  if (!path.startsWith('/api/method/')) return '';
+  try {
+    return decodeURIComponent(path.slice('/api/method/'.length));
+  } catch {
+    return '';
+  }
+}
 
 /**
  * Resolves the caller once per request. A bad key pair is 401; no credentials means Guest, and
@@ -36,10 +48,11 @@ export class AuthGuard implements CanActivate {
     request.actor = pair
       ? await this.authenticator.authenticate(pair, request.correlationId)
       : GUEST;
-    const guestAllowed = this.reflector.getAllAndOverride<boolean>(ALLOW_GUEST, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const guestAllowed =
+      this.reflector.getAllAndOverride<boolean>(ALLOW_GUEST, [
+        context.getHandler(),
+        context.getClass(),
+      ]) || isGuestMethod(methodOf(request.url));
     if (request.actor.user === 'Guest' && !guestAllowed)
       throw FrappeError.permission('Not permitted');
     return true;

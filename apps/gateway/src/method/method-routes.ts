@@ -1,4 +1,8 @@
-import { AGENT_SERVICE, AGENT_SERVICE_METHODS } from '@helpdesk/agent-contracts';
+import {
+  AGENT_SERVICE,
+  AGENT_SERVICE_GUEST_METHODS,
+  AGENT_SERVICE_METHODS,
+} from '@helpdesk/agent-contracts';
 import { ASSIGNMENT_SERVICE, ASSIGNMENT_SERVICE_METHODS } from '@helpdesk/assignment-contracts';
 import { FrappeError, objectArgument } from '@helpdesk/shared-frappe-api';
 import {
@@ -33,6 +37,14 @@ const BY_DOCTYPE = new Map<string, (params: Record<string, unknown>) => unknown>
 
 function docsOf(params: Record<string, unknown>): Record<string, unknown> {
   return params.docs === undefined ? {} : objectArgument(params.docs, 'docs');
+}
+
+/** Methods Frappe serves to guests (`allow_guest=True`) besides the gateway's own. */
+const GUEST_METHODS: ReadonlySet<string> = new Set<string>(AGENT_SERVICE_GUEST_METHODS);
+
+/** Whether `/api/method/<method>` may be called without credentials. */
+export function isGuestMethod(method: string): boolean {
+  return GUEST_METHODS.has(method);
 }
 
 /** The service that answers a method, or a 404 for a method nobody serves. */
