@@ -314,12 +314,17 @@ describe('contacts, customers and invitations through the gateway', () => {
     });
     assert.equal(members.status, 200, JSON.stringify(members.body));
     assert.deepEqual(
-      (members.body.message as Json[]).map((row) => [row.contact_name, row.is_primary]),
+      (members.body.message as Json[]).map((row) => [
+        row.contact_name,
+        row.is_primary,
+        row.ticket_count,
+      ]),
       [
-        ['Bea Boss', 1],
-        ['mia', 0],
-        ['ned', 0],
+        ['Bea Boss', 1, 0],
+        ['mia', 0, 0],
+        ['ned', 0, 1],
       ],
+      'ned raised one open ticket',
     );
     const notPermitted = await ned('POST', method('run_doc_method'), {
       dt: 'HD Customer',

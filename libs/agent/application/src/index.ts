@@ -10,6 +10,7 @@ export * from './resources/enrol-agent.js';
 export * from './methods/people.methods.js';
 export * from './directory/contact-directory.js';
 export * from './directory/invitations.js';
+export * from './directory/ticket-counts.port.js';
 export * from './resources/contact.resource.js';
 export * from './resources/hd-customer.resource.js';
 export * from './methods/directory.methods.js';

@@ -34,6 +34,7 @@ import {
   startEventRelay,
   type CommittedEventPublisher,
   methodMessagesController,
+  NamespacedNatsClient,
   resourceMessagesController,
   type DoctypeRegistry,
   type DoctypeResource,
@@ -48,6 +49,7 @@ import { peopleServiceMessage } from './people/people-integration-events.js';
 import { projectPeople } from './people/people-projection.js';
 import { PostgresMailbox } from './people/postgres-mailbox.js';
 import { PostgresPeopleDocuments } from './people/postgres-people-documents.js';
+import { NatsContactTicketCounts } from './people/nats-contact-ticket-counts.js';
 
 export interface AgentServiceOptions {
   databaseUrl: string;
@@ -56,6 +58,8 @@ export interface AgentServiceOptions {
   namespace: string;
   timeZone: string;
   adminKeyPair?: IssuedKeyPair;
+  /** How long a question to another service (ticket counts) may take. */
+  requestTimeoutMs?: number;
 }
 
 const AGENT_OPTIONS = Symbol('AGENT_OPTIONS');
@@ -169,12 +173,29 @@ export class AgentServiceModule {
             ]) satisfies DoctypeRegistry,
         },
         {
+          provide: NatsContactTicketCounts,
+          useFactory: async () => {
+            const client = new NamespacedNatsClient(options.namespace, {
+              servers: options.natsUrl,
+              name: 'agent-service-requests',
+            });
+            await client.connect();
+            return new NatsContactTicketCounts(client, options.requestTimeoutMs ?? 10_000);
+          },
+        },
+        {
           provide: AGENT_METHODS,
-          inject: [PeopleCommands, PostgresPeopleDocuments, ContactDirectory],
+          inject: [
+            PeopleCommands,
+            PostgresPeopleDocuments,
+            ContactDirectory,
+            NatsContactTicketCounts,
+          ],
           useFactory: (
             commands: PeopleCommands,
             documents: PostgresPeopleDocuments,
             contacts: ContactDirectory,
+            ticketCounts: NatsContactTicketCounts,
           ) => {
             const invitations = new Invitations(
               commands,
@@ -188,6 +209,7 @@ export class AgentServiceModule {
               documents,
               contacts,
               invitations,
+              ticketCounts,
             );
             return new Map([
               ...new PeopleMethods(commands, documents).registry(),

@@ -8,13 +8,43 @@ import {
   IsString,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
+import { Type } from 'class-transformer';
 
 /** ticket-service's request/reply subjects for other services (not the public API). */
 export const TicketSubjects = {
   /** An Assignment Rule's decision for one ticket (assignment-rule-service → ticket-service). */
   applyAssignmentRule: 'ticket.command.apply-assignment-rule',
+  /** Open and Paused tickets per contact (agent-service's HD Customer `get_contacts`). */
+  openTicketCounts: 'ticket.query.open-ticket-counts',
 } as const;
+
+/** A Contact and its email addresses: its tickets name it, or were raised from one of them. */
+export class ContactTicketsRef {
+  @IsString()
+  @MaxLength(140)
+  name!: string;
+
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  emails!: string[];
+}
+
+/** Which contacts to count open tickets for. */
+export class OpenTicketCountsDto {
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  @Type(() => ContactTicketsRef)
+  contacts!: ContactTicketsRef[];
+}
+
+/** Every asked contact with its count of Open or Paused tickets (0 when none). */
+export interface OpenTicketCounts {
+  counts: Record<string, number>;
+}
 
 /**
  * Cancel `cancel`, then assign `assign`, by the rule `rule`, if the ticket's assignees are still

@@ -47,6 +47,7 @@ import {
 } from '@helpdesk/ticket-contracts';
 import { DataSource } from 'typeorm';
 import { AssignmentRuleMessagesController } from './assignment/assignment-rule-messages.controller.js';
+import { TicketQueriesController } from './ticket-queries.controller.js';
 import { PostgresConversationDocuments } from './conversation/postgres-conversation-documents.js';
 import { PostgresPeopleDirectory } from './people/postgres-people-directory.js';
 import { PeopleEventIntake } from './people/people-event-intake.js';
@@ -143,6 +144,7 @@ export class TicketServiceModule {
         ResourceMessagesController,
         MethodMessagesController,
         AssignmentRuleMessagesController,
+        TicketQueriesController,
       ],
       providers: [
         { provide: TICKET_OPTIONS, useValue: options },

@@ -21,6 +21,7 @@ import {
   type RequestContext,
 } from '@helpdesk/shared-messaging';
 import type { ContactDirectory } from '../directory/contact-directory.js';
+import type { ContactTicketCounts } from '../directory/ticket-counts.port.js';
 import { HELPDESK_APP, type Invitations } from '../directory/invitations.js';
 import type { PeopleCommands } from '../people-commands.js';
 import type { DirectoryLookups, PeopleDocuments } from '../people-documents.port.js';
@@ -59,6 +60,7 @@ export class DirectoryMethods {
     private readonly lookups: DirectoryLookups,
     private readonly contacts: ContactDirectory,
     private readonly invitations: Invitations,
+    private readonly ticketCounts: ContactTicketCounts,
   ) {}
 
   registry(): [string, MethodHandler][] {
@@ -420,25 +422,34 @@ export class DirectoryMethods {
     }
   }
 
-  /** Members with their contact details, primary first, then managers; tickets are counted by ticket-service. */
+  /**
+   * Members with their contact details and open tickets (counted by ticket-service), primary
+   * first, then managers. `last_active` stays null: sign-ins are not tracked.
+   */
   private async customerContacts(name: string) {
     const customer = await this.documents.get('HD Customer', name);
     const rows = (customer?.contacts ?? []) as { contact_name: string; is_manager: number }[];
-    const result = [];
+    const members = [];
     for (const row of rows) {
       const contact = await this.documents.get('Contact', row.contact_name);
-      if (!contact) continue;
-      result.push({
-        contact_name: row.contact_name,
-        is_primary: row.contact_name === customer?.primary_contact ? 1 : 0,
-        is_manager: row.is_manager,
-        email_id: contact.email_id ?? null,
-        mobile_no: contact.mobile_no ?? contact.phone ?? null,
-        image: contact.image ?? null,
-        last_active: null,
-        ticket_count: null,
-      });
+      if (contact) members.push({ row, contact });
     }
+    const counts = await this.ticketCounts.openTickets(
+      members.map(({ row, contact }) => ({
+        name: row.contact_name,
+        emails: emailsOf(contact),
+      })),
+    );
+    const result = members.map(({ row, contact }) => ({
+      contact_name: row.contact_name,
+      is_primary: row.contact_name === customer?.primary_contact ? 1 : 0,
+      is_manager: row.is_manager,
+      email_id: contact.email_id ?? null,
+      mobile_no: contact.mobile_no ?? contact.phone ?? null,
+      image: contact.image ?? null,
+      last_active: null,
+      ticket_count: counts.get(row.contact_name) ?? 0,
+    }));
     return result.sort((a, b) => b.is_primary - a.is_primary || b.is_manager - a.is_manager);
   }
 
@@ -514,4 +525,15 @@ function refuseTicketDeletion(deleteTickets: unknown): void {
     throw FrappeError.validation(
       'Deleting tickets together with their contact or customer is not supported; delete the tickets first',
     );
+}
+
+/** A Contact's addresses: `email_id` and every `email_ids` row. */
+function emailsOf(contact: Record<string, unknown>): string[] {
+  const rows = Array.isArray(contact.email_ids)
+    ? (contact.email_ids as { email_id?: unknown }[])
+    : [];
+  const all = [contact.email_id, ...rows.map((row) => row.email_id)];
+  return [
+    ...new Set(all.filter((email): email is string => typeof email === 'string' && email !== '')),
+  ];
 }
