@@ -1,10 +1,15 @@
 import { BenchConfigError } from '../bench-config.js';
+import { autoAssignmentScenario } from './auto-assignment.scenario.js';
 import type { Scenario } from './scenario.js';
 import { ticketCreationScenario } from './ticket-creation.scenario.js';
 import { ticketListScenario } from './ticket-list.scenario.js';
 
 /** Every scenario, in run order. */
-export const scenarios: Scenario[] = [ticketCreationScenario, ticketListScenario];
+export const scenarios: Scenario[] = [
+  ticketCreationScenario,
+  ticketListScenario,
+  autoAssignmentScenario,
+];
 
 /**
  * The scenarios named on the command line, in run order, or the default ones when none is named.
