@@ -44,6 +44,12 @@ import { assignmentServiceMessage } from './rules/assignment-rule-integration-ev
 
 export const TICKET_INTAKE_DURABLE = 'assignment-rule-service-tickets';
 export const PEOPLE_INTAKE_DURABLE = 'assignment-rule-service-people';
+/**
+ * Ticket events in flight per replica: one ticket's decisions overlap with the next ticket's
+ * rule pass (the rule's pointer still takes turns). Events of one ticket that overtake each other
+ * are refused by the copy's version check and redelivered in order.
+ */
+const TICKET_INTAKE_CONCURRENCY = 4;
 
 export interface AssignmentRuntimeOptions {
   namespace: string;
@@ -118,6 +124,7 @@ export class AssignmentIntakes implements OnApplicationBootstrap, OnApplicationS
         stream: TICKET_EVENTS_STREAM,
         subjectPrefix: TICKET_EVENTS_SUBJECT_PREFIX,
         durable: TICKET_INTAKE_DURABLE,
+        concurrency: TICKET_INTAKE_CONCURRENCY,
         handle: (sql, event) => this.tickets.run(sql, event as PublishedTicketEvent),
         afterCommit: (event) => this.dispatcher.dispatchPending(event.ticket),
         onProcessed: (outcome, id) => this.observe(TICKET_INTAKE_DURABLE, outcome, id),

@@ -25,6 +25,8 @@ export interface EventIntakeOptions<E extends IntegrationEvent> {
   durable: string;
   handle: (sql: Sql, event: E) => Promise<void>;
   afterCommit?: (event: E) => Promise<void>;
+  /** Events applied at once by this replica; each ticket's order is kept by its copy's version. */
+  concurrency?: number;
   onProcessed?: (outcome: ProcessOutcome, eventId: string | undefined) => void;
 }
 
@@ -56,6 +58,7 @@ export async function startEventIntake<E extends IntegrationEvent>(
     ...(options.afterCommit ? { afterCommit: options.afterCommit } : {}),
     logger: new Logger(`Intake:${options.durable}`),
     maxRedeliveryDelayMs: 2_000,
+    ...(options.concurrency ? { concurrency: options.concurrency } : {}),
     ...(options.onProcessed ? { onProcessed: options.onProcessed } : {}),
   });
   await consumer.start();

@@ -25,6 +25,11 @@ export interface DurableConsumerOptions<E extends IntegrationEvent> {
   afterCommit?: (event: E) => Promise<void>;
   logger: LoggerService;
   maxRedeliveryDelayMs?: number;
+  /**
+   * Messages applied at once (default 1: strictly one after another). Above 1 the handler must
+   * order what needs ordering itself, e.g. by refusing an event that arrives before one it follows.
+   */
+  concurrency?: number;
   /** Told the outcome of every message (for metrics and tests). */
   onProcessed?: (outcome: ProcessOutcome, eventId: string | undefined) => void;
 }
@@ -50,8 +55,17 @@ export class DurableConsumer<E extends IntegrationEvent> {
     const consumer = await this.options.js.consumers.get(this.options.stream, this.options.durable);
     this.messages = await consumer.consume({ max_messages: 64 });
     const messages = this.messages;
+    const concurrency = Math.max(1, this.options.concurrency ?? 1);
     this.loop = (async () => {
-      for await (const message of messages) await this.process(message);
+      const inFlight = new Set<Promise<ProcessOutcome>>();
+      for await (const message of messages) {
+        const processing: Promise<ProcessOutcome> = this.process(message).finally(() =>
+          inFlight.delete(processing),
+        );
+        inFlight.add(processing);
+        if (inFlight.size >= concurrency) await Promise.race(inFlight);
+      }
+      await Promise.all(inFlight);
     })();
   }
 
