@@ -40,9 +40,23 @@ export const autoAssignmentScenario: Scenario = {
       };
     } finally {
       await db.end();
+      await removeTeam(context, team);
     }
   },
 };
+
+/** The bench team goes when the run ends, and its rule with it; the bench agents stay. */
+async function removeTeam(context: BenchContext, team: string): Promise<void> {
+  const { config } = context;
+  const response = await fetch(
+    `${config.helpdeskUrl}/api/resource/HD%20Team/${encodeURIComponent(team)}`,
+    {
+      method: 'DELETE',
+      headers: { authorization: `token ${config.apiKey}:${config.apiSecret}` },
+    },
+  );
+  if (!response.ok) context.progress(`could not remove ${team}: HTTP ${response.status}`);
+}
 
 async function createTickets(
   plan: LoadPlan,
