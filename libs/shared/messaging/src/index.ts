@@ -12,3 +12,4 @@ export * from './method-contract.js';
 export * from './service-request.js';
 export * from './doctype-controllers.js';
 export * from './event-relay.js';
+export * from './document-order.js';

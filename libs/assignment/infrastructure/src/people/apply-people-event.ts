@@ -2,14 +2,7 @@ import type { PeopleEventV1 } from '@helpdesk/agent-contracts';
 import type { AssignmentRuleCommands } from '@helpdesk/assignment-application';
 import { teamSupportRotationRule } from '@helpdesk/assignment-domain';
 import type { Sql } from '@helpdesk/shared-event-store';
-
-/** A people event that arrived before one it follows; redelivered later, it applies in order. */
-export class PeopleEventOutOfOrder extends Error {
-  constructor(event: PeopleEventV1, applied: number) {
-    super(`${event.doctype} ${event.name}: version ${event.version} arrived after ${applied}`);
-    this.name = 'PeopleEventOutOfOrder';
-  }
-}
+import { applyInDocumentOrder } from '@helpdesk/shared-messaging';
 
 /** Helpdesk's own changes to team rules are made as the system, not as whoever edited the team. */
 const SYSTEM = { user: 'Administrator', system: true } as const;
@@ -27,21 +20,10 @@ const CATEGORIES = new Set(['Active', 'Away', 'Unavailable']);
 export class ApplyPeopleEvent {
   constructor(private readonly rules: AssignmentRuleCommands) {}
 
-  readonly run = async (sql: Sql, event: PeopleEventV1): Promise<void> => {
-    const { rows } = await sql.query<{ version: number }>(
-      `SELECT version FROM assignment.people_version WHERE doctype = $1 AND name = $2 FOR UPDATE`,
-      [event.doctype, event.name],
+  readonly run = (sql: Sql, event: PeopleEventV1): Promise<void> =>
+    applyInDocumentOrder(sql, { schema: 'assignment', table: 'people_version' }, event, () =>
+      this.apply(sql, event),
     );
-    const applied = rows[0]?.version ?? 0;
-    if (event.version <= applied) return;
-    if (event.version !== applied + 1) throw new PeopleEventOutOfOrder(event, applied);
-    await this.apply(sql, event);
-    await sql.query(
-      `INSERT INTO assignment.people_version (doctype, name, version) VALUES ($1, $2, $3)
-       ON CONFLICT (doctype, name) DO UPDATE SET version = $3`,
-      [event.doctype, event.name, event.version],
-    );
-  };
 
   private async apply(sql: Sql, event: PeopleEventV1): Promise<void> {
     const { name } = event;

@@ -1,32 +1,14 @@
 import type { PeopleEventV1 } from '@helpdesk/agent-contracts';
 import type { Sql } from '@helpdesk/shared-event-store';
-
-/** An event that arrived before one it follows; redelivered later, it applies in order. */
-export class PeopleEventOutOfOrder extends Error {
-  constructor(event: PeopleEventV1, applied: number) {
-    super(`${event.doctype} ${event.name}: version ${event.version} arrived after ${applied}`);
-    this.name = 'PeopleEventOutOfOrder';
-  }
-}
+import { applyInDocumentOrder } from '@helpdesk/shared-messaging';
 
 /**
- * Applies one published people event to ticket-service's copy, in each document's own order:
- * versions already applied are skipped, a gap is refused so the broker redelivers it later (two
- * replicas may pull neighbouring events of one document at once).
+ * Applies one published people event to ticket-service's copy, in each document's own order
+ * (`ticket.people_version`).
  */
-export async function applyPeopleEvent(sql: Sql, event: PeopleEventV1): Promise<void> {
-  const { rows } = await sql.query<{ version: number }>(
-    `SELECT version FROM ticket.people_version WHERE doctype = $1 AND name = $2 FOR UPDATE`,
-    [event.doctype, event.name],
-  );
-  const applied = rows[0]?.version ?? 0;
-  if (event.version <= applied) return;
-  if (event.version !== applied + 1) throw new PeopleEventOutOfOrder(event, applied);
-  await apply(sql, event);
-  await sql.query(
-    `INSERT INTO ticket.people_version (doctype, name, version) VALUES ($1, $2, $3)
-     ON CONFLICT (doctype, name) DO UPDATE SET version = $3`,
-    [event.doctype, event.name, event.version],
+export function applyPeopleEvent(sql: Sql, event: PeopleEventV1): Promise<void> {
+  return applyInDocumentOrder(sql, { schema: 'ticket', table: 'people_version' }, event, () =>
+    apply(sql, event),
   );
 }
 
