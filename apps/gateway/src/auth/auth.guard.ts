@@ -18,17 +18,6 @@ const ALLOW_GUEST = 'helpdesk:allow-guest';
 /** Marks a route Frappe serves to guests (`allow_guest=True`). */
 export const AllowGuest = () => SetMetadata(ALLOW_GUEST, true);
 
-/** The dotted method name of an `/api/method/<method>` URL, or '' for any other route. */
-function methodOf(url: string): string {
-  const path = url.split('?', 1)[0] ?? '';
-  if (!path.startsWith('/api/method/')) return '';
-  try {
-    return decodeURIComponent(path.slice('/api/method/'.length));
-  } catch {
-    return '';
-  }
-}
-
 /**
  * Resolves the caller once per request. A bad key pair is 401; no credentials means Guest, and
  * Guest reaching a route that is not guest-allowed is 403, as in Frappe.
@@ -52,9 +41,15 @@ export class AuthGuard implements CanActivate {
       this.reflector.getAllAndOverride<boolean>(ALLOW_GUEST, [
         context.getHandler(),
         context.getClass(),
-      ]) || isGuestMethod(methodOf(request.url));
+      ]) || isGuestMethod(routedMethod(request));
     if (request.actor.user === 'Guest' && !guestAllowed)
       throw FrappeError.permission('Not permitted');
     return true;
   }
+}
+
+/** The method an `/api/method/:method` route was matched with (the router decoded it). */
+function routedMethod(request: GatewayRequest): string {
+  const method = (request.params as { method?: unknown } | undefined)?.method;
+  return typeof method === 'string' ? method : '';
 }

@@ -24,9 +24,9 @@ import {
 import { baseSupportRotationRule } from '@helpdesk/assignment-domain';
 import { PostgresEventStore, withConnection } from '@helpdesk/shared-event-store';
 import {
+  startEventIntake,
   startEventRelay,
   type CommittedEventPublisher,
-  type DurableConsumer,
   type ProcessOutcome,
 } from '@helpdesk/shared-messaging';
 import {
@@ -38,7 +38,6 @@ import { DataSource } from 'typeorm';
 import { ASSIGNMENT_SCHEMA } from './assignment.migrations.js';
 import { DecisionDispatcher } from './decisions/decision-dispatcher.js';
 import { TeamRuleLinks } from './decisions/team-rule-links.js';
-import { startEventIntake } from './event-intake.js';
 import { ApplyPeopleEvent } from './people/apply-people-event.js';
 import { assignmentServiceMessage } from './rules/assignment-rule-integration-events.js';
 
@@ -75,7 +74,7 @@ export type IntakeObserver = (
 export class AssignmentIntakes implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('AssignmentIntakes');
   private publisher: CommittedEventPublisher | undefined;
-  private consumers: DurableConsumer<PeopleEventV1 | TicketEventV1>[] = [];
+  private consumers: { stop(): Promise<void> }[] = [];
 
   constructor(
     @Inject(ASSIGNMENT_RUNTIME) private readonly options: AssignmentRuntimeOptions,
@@ -105,10 +104,15 @@ export class AssignmentIntakes implements OnApplicationBootstrap, OnApplicationS
       schema: ASSIGNMENT_SCHEMA,
       toMessage: assignmentServiceMessage(namespace),
     });
-    const base = { namespace, nats: this.nats, dataSource: this.dataSource };
+    const base = {
+      namespace,
+      nats: this.nats,
+      dataSource: this.dataSource,
+      schema: ASSIGNMENT_SCHEMA,
+    };
     const people = new ApplyPeopleEvent(this.rules);
     this.consumers.push(
-      (await startEventIntake<PeopleEventV1>({
+      await startEventIntake<PeopleEventV1>({
         ...base,
         stream: PEOPLE_EVENTS_STREAM,
         subjectPrefix: PEOPLE_EVENTS_SUBJECT_PREFIX,
@@ -116,10 +120,10 @@ export class AssignmentIntakes implements OnApplicationBootstrap, OnApplicationS
         handle: people.run,
         afterCommit: () => this.links.sendPending(),
         onProcessed: (outcome, id) => this.observe(PEOPLE_INTAKE_DURABLE, outcome, id),
-      })) as DurableConsumer<PeopleEventV1 | TicketEventV1>,
+      }),
     );
     this.consumers.push(
-      (await startEventIntake<TicketEventV1>({
+      await startEventIntake<TicketEventV1>({
         ...base,
         stream: TICKET_EVENTS_STREAM,
         subjectPrefix: TICKET_EVENTS_SUBJECT_PREFIX,
@@ -128,7 +132,7 @@ export class AssignmentIntakes implements OnApplicationBootstrap, OnApplicationS
         handle: (sql, event) => this.tickets.run(sql, event as PublishedTicketEvent),
         afterCommit: (event) => this.dispatcher.dispatchPending(event.ticket),
         onProcessed: (outcome, id) => this.observe(TICKET_INTAKE_DURABLE, outcome, id),
-      })) as DurableConsumer<PeopleEventV1 | TicketEventV1>,
+      }),
     );
   }
 

@@ -13,3 +13,4 @@ export * from './service-request.js';
 export * from './doctype-controllers.js';
 export * from './event-relay.js';
 export * from './document-order.js';
+export * from './event-intake.js';

@@ -1,4 +1,4 @@
-import { inTransaction } from '@helpdesk/shared-event-store';
+import { inTransaction, withConnection } from '@helpdesk/shared-event-store';
 import type { RpcClient } from '@helpdesk/shared-messaging';
 import {
   TicketSubjects,
@@ -36,6 +36,14 @@ export class DecisionDispatcher {
   ) {}
 
   async dispatchPending(ticket: number): Promise<void> {
+    // Most events leave nothing to send; look before opening a locking transaction.
+    const waiting = await withConnection(this.dataSource, (sql) =>
+      sql.query(
+        `SELECT 1 FROM assignment.rule_decision WHERE ticket = $1 AND dispatched_at IS NULL LIMIT 1`,
+        [ticket],
+      ),
+    );
+    if (waiting.rowCount === 0) return;
     await inTransaction(this.dataSource, async (sql) => {
       const { rows } = await sql.query<PendingDecision>(
         `SELECT seq, ticket, rule, expected_assignees, cancel, assign, actor, correlation_id

@@ -1,5 +1,3 @@
-import { Logger } from '@nestjs/common';
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import {
   PEOPLE_EVENTS_STREAM,
@@ -7,11 +5,8 @@ import {
   type PeopleEventV1,
 } from '@helpdesk/agent-contracts';
 import {
-  DurableConsumer,
-  ensureDurableConsumer,
-  ensureEventStream,
-  namespacedStream,
-  namespacedSubject,
+  startEventIntake,
+  type DurableConsumer,
   type ProcessOutcome,
 } from '@helpdesk/shared-messaging';
 import type { DataSource } from 'typeorm';
@@ -27,8 +22,9 @@ export interface PeopleEventIntakeOptions {
 }
 
 /**
- * Keeps ticket-service's copy of agent-service's people (users, agents, teams) from the published
- * people events: a durable consumer shared by the replicas, each event applied once, in order.
+ * Keeps ticket-service's copy of agent-service's people (users, agents, teams, contacts,
+ * customer members) from the published people events: a durable consumer shared by the
+ * replicas, each event applied once, in each document's order.
  */
 export class PeopleEventIntake {
   private consumer: DurableConsumer<PeopleEventV1> | undefined;
@@ -36,30 +32,19 @@ export class PeopleEventIntake {
   constructor(private readonly options: PeopleEventIntakeOptions) {}
 
   async start(): Promise<void> {
-    const { namespace, nats } = this.options;
-    const stream = namespacedStream(namespace, PEOPLE_EVENTS_STREAM);
-    const jsm = await jetstreamManager(nats);
-    await ensureEventStream(jsm, {
-      name: stream,
-      subjects: [namespacedSubject(namespace, `${PEOPLE_EVENTS_SUBJECT_PREFIX}.>`)],
-    });
-    await ensureDurableConsumer(jsm, {
-      stream,
-      durable: PEOPLE_INTAKE_DURABLE,
-      filterSubject: namespacedSubject(namespace, `${PEOPLE_EVENTS_SUBJECT_PREFIX}.>`),
-    });
-    this.consumer = new DurableConsumer<PeopleEventV1>({
-      js: jetstream(nats),
-      stream,
-      durable: PEOPLE_INTAKE_DURABLE,
-      dataSource: this.options.dataSource,
+    const { namespace, nats, dataSource, onProcessed } = this.options;
+    this.consumer = await startEventIntake<PeopleEventV1>({
+      namespace,
+      nats,
+      dataSource,
       schema: 'ticket',
+      stream: PEOPLE_EVENTS_STREAM,
+      subjectPrefix: PEOPLE_EVENTS_SUBJECT_PREFIX,
+      durable: PEOPLE_INTAKE_DURABLE,
       handle: applyPeopleEvent,
-      logger: new Logger('PeopleEventIntake'),
-      maxRedeliveryDelayMs: 2_000,
-      ...(this.options.onProcessed ? { onProcessed: this.options.onProcessed } : {}),
+      ackWaitMs: 30_000,
+      ...(onProcessed ? { onProcessed } : {}),
     });
-    await this.consumer.start();
   }
 
   async stop(): Promise<void> {

@@ -2,22 +2,17 @@ import { Logger } from '@nestjs/common';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Sql } from '@helpdesk/shared-event-store';
-import {
-  DurableConsumer,
-  ensureDurableConsumer,
-  ensureEventStream,
-  namespacedStream,
-  namespacedSubject,
-  type IntegrationEvent,
-  type ProcessOutcome,
-} from '@helpdesk/shared-messaging';
 import type { DataSource } from 'typeorm';
-import { ASSIGNMENT_SCHEMA } from './assignment.migrations.js';
+import { DurableConsumer, type IntegrationEvent, type ProcessOutcome } from './durable-consumer.js';
+import { ensureDurableConsumer, ensureEventStream } from './jetstream-streams.js';
+import { namespacedStream, namespacedSubject } from './subjects.js';
 
 export interface EventIntakeOptions<E extends IntegrationEvent> {
   namespace: string;
   nats: NatsConnection;
   dataSource: DataSource;
+  /** The consuming service's schema, whose `inbox` records what was applied. */
+  schema: string;
   /** The publisher's stream and subject prefix (from its contract). */
   stream: string;
   subjectPrefix: string;
@@ -25,8 +20,12 @@ export interface EventIntakeOptions<E extends IntegrationEvent> {
   durable: string;
   handle: (sql: Sql, event: E) => Promise<void>;
   afterCommit?: (event: E) => Promise<void>;
-  /** Events applied at once by this replica; each ticket's order is kept by its copy's version. */
+  /** Events applied at once by this replica (see `DurableConsumerOptions.concurrency`). */
   concurrency?: number;
+  /** Redelivery back-off cap; 2 s by default. */
+  maxRedeliveryDelayMs?: number;
+  /** How long the broker waits for an ack before redelivering; 15 s by default. */
+  ackWaitMs?: number;
   onProcessed?: (outcome: ProcessOutcome, eventId: string | undefined) => void;
 }
 
@@ -46,18 +45,18 @@ export async function startEventIntake<E extends IntegrationEvent>(
     stream,
     durable: options.durable,
     filterSubject: subjects,
-    ackWaitMs: 15_000,
+    ackWaitMs: options.ackWaitMs ?? 15_000,
   });
   const consumer = new DurableConsumer<E>({
     js: jetstream(nats),
     stream,
     durable: options.durable,
     dataSource: options.dataSource,
-    schema: ASSIGNMENT_SCHEMA,
+    schema: options.schema,
     handle: options.handle,
     ...(options.afterCommit ? { afterCommit: options.afterCommit } : {}),
     logger: new Logger(`Intake:${options.durable}`),
-    maxRedeliveryDelayMs: 2_000,
+    maxRedeliveryDelayMs: options.maxRedeliveryDelayMs ?? 2_000,
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
     ...(options.onProcessed ? { onProcessed: options.onProcessed } : {}),
   });
