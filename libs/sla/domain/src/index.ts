@@ -1,0 +1,6 @@
+/**
+ * Service level agreements, as pure functions: working-time arithmetic in an SLA's time zone,
+ * the HD Service Level Agreement and HD Service Holiday List documents (decide/evolve), which
+ * SLA a ticket gets, and the deadlines, hold time and agreement status of a ticket under it.
+ */
+export {};
