@@ -17,11 +17,19 @@ export { RULE_DEFAULTS } from './rule/rule-values.js';
 export * from './rule/team-rules.js';
 
 /** Conditions: `status == 'Open' and agent_group == 'Billing'` or its JSON list form. */
-export type { Condition, ConditionNode, ConditionValue } from './conditions/condition.ast.js';
-export { ConditionSyntaxError } from './conditions/condition-syntax-error.js';
-export { parseConditionExpression } from './conditions/expression-parser.js';
-export { parseConditionJson } from './conditions/json-condition.js';
-export * from './conditions/evaluate-condition.js';
+export type {
+  Condition,
+  ConditionNode,
+  ConditionValue,
+  ConditionOutcome,
+  TicketFields,
+} from '@helpdesk/shared-conditions';
+export {
+  ConditionSyntaxError,
+  evaluateCondition,
+  parseConditionExpression,
+  parseConditionJson,
+} from '@helpdesk/shared-conditions';
 export * from './rule/rule-conditions.js';
 
 /** Picking the user: Round Robin, Load Balancing, Based on Field, Weighted Distribution. */

@@ -1,5 +1,4 @@
-import type { TicketFields } from '../conditions/evaluate-condition.js';
-import { ownField } from '../conditions/own-field.js';
+import { ownField, type TicketFields } from '@helpdesk/shared-conditions';
 
 /**
  * The user a ticket field names (e.g. `raised_by`), when it names an existing user. Only the

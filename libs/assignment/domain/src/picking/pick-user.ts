@@ -1,4 +1,4 @@
-import type { TicketFields } from '../conditions/evaluate-condition.js';
+import type { TicketFields } from '@helpdesk/shared-conditions';
 import type { AssignmentRuleDocument } from '../rule/assignment-rule.document.js';
 import { availablePool, type AgentAvailability } from './availability.js';
 import { userFromField } from './based-on-field.js';

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { ticket } from '@helpdesk/shared-conditions/testing';
 import type { AssignmentRuleDocument } from '../rule/assignment-rule.document.js';
 import { availability } from '../testing/plan.fixtures.js';
 import { ANNA, BEN, CLEO, rule } from '../testing/rule.fixtures.js';
-import { ticket } from '../testing/ticket-fields.fixtures.js';
 import { pickUser, type PickContext } from './pick-user.js';
 
 const DAN = 'dan@example.com';

@@ -1,4 +1,4 @@
-import type { TicketFields } from '../conditions/evaluate-condition.js';
+import type { TicketFields } from '@helpdesk/shared-conditions';
 import type { PickContext } from '../picking/pick-user.js';
 import type { ConditionSlot } from '../rule/rule-conditions.js';
 import type { AssignmentRuleDocument } from '../rule/assignment-rule.document.js';

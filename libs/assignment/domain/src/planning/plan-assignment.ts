@@ -1,4 +1,4 @@
-import { ownField } from '../conditions/own-field.js';
+import { ownField } from '@helpdesk/shared-conditions';
 import { pickUser } from '../picking/pick-user.js';
 import type { AssignmentRuleDocument } from '../rule/assignment-rule.document.js';
 import {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { ticket } from '@helpdesk/shared-conditions/testing';
 import { planInput } from '../testing/plan.fixtures.js';
 import { ANNA, BEN, CLEO, rule, teamRule } from '../testing/rule.fixtures.js';
-import { ticket } from '../testing/ticket-fields.fixtures.js';
 import { planAssignment } from './plan-assignment.js';
 
 const BILLING = 'Billing - Support Rotation';

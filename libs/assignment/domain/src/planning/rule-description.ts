@@ -1,5 +1,4 @@
-import type { TicketFields } from '../conditions/evaluate-condition.js';
-import { ownField } from '../conditions/own-field.js';
+import { ownField, type TicketFields } from '@helpdesk/shared-conditions';
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 

@@ -1,12 +1,12 @@
-import type { Condition } from '../conditions/condition.ast.js';
-import { ConditionSyntaxError } from '../conditions/condition-syntax-error.js';
 import {
+  ConditionSyntaxError,
   evaluateCondition,
+  parseConditionExpression,
+  parseConditionJson,
+  type Condition,
   type ConditionOutcome,
   type TicketFields,
-} from '../conditions/evaluate-condition.js';
-import { parseConditionExpression } from '../conditions/expression-parser.js';
-import { parseConditionJson } from '../conditions/json-condition.js';
+} from '@helpdesk/shared-conditions';
 import type { AssignmentRuleDocument } from './assignment-rule.document.js';
 import { AssignmentRuleViolation } from './assignment-rule-violation.js';
 

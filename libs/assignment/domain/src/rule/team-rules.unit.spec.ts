@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { evaluateCondition } from '../conditions/evaluate-condition.js';
+import { evaluateCondition } from '@helpdesk/shared-conditions';
+import { ticket } from '@helpdesk/shared-conditions/testing';
 import { ANNA, BEN, bySystem, given, rule, teamRule } from '../testing/rule.fixtures.js';
-import { ticket } from '../testing/ticket-fields.fixtures.js';
 import { WEEKDAYS } from '../weekdays.js';
 import { decideAssignmentRule } from './assignment-rule.decide.js';
 import { ruleCondition } from './rule-conditions.js';

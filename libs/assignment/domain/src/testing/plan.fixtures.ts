@@ -1,6 +1,6 @@
+import { ticket } from '@helpdesk/shared-conditions/testing';
 import type { AgentAvailability, AvailabilityCategory } from '../picking/availability.js';
 import type { PlanAssignmentInput } from '../planning/assignment-plan.js';
-import { ticket } from './ticket-fields.fixtures.js';
 
 export function availability(entries: Record<string, AvailabilityCategory>): AgentAvailability {
   return new Map(Object.entries(entries));

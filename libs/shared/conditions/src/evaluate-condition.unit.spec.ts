@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ticket } from '../testing/ticket-fields.fixtures.js';
+import { ticket } from './testing/ticket-fields.fixtures.js';
 import { evaluateCondition, type TicketFields } from './evaluate-condition.js';
 import { parseConditionExpression } from './expression-parser.js';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { ConditionSyntaxError } from '../conditions/condition-syntax-error.js';
+import { ConditionSyntaxError } from '../condition-syntax-error.js';
 
 /** `parse(source)` refuses the condition with a `ConditionSyntaxError` whose message matches. */
 export function assertConditionRefused(

@@ -1,4 +1,4 @@
-import type { TicketFields } from '../conditions/evaluate-condition.js';
+import type { TicketFields } from '../evaluate-condition.js';
 
 /** A saved ticket: every field present, empty ones null, as Frappe's `as_dict` has them. */
 export function ticket(fields: Record<string, unknown> = {}): TicketFields {

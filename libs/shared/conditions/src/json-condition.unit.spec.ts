@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assertConditionRefused } from '../testing/condition.assertions.js';
-import { ticket } from '../testing/ticket-fields.fixtures.js';
+import { assertConditionRefused } from './testing/condition.assertions.js';
+import { ticket } from './testing/ticket-fields.fixtures.js';
 import { evaluateCondition, type TicketFields } from './evaluate-condition.js';
 import { parseConditionExpression } from './expression-parser.js';
 import { parseConditionJson } from './json-condition.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assertConditionRefused } from '../testing/condition.assertions.js';
+import { assertConditionRefused } from './testing/condition.assertions.js';
 import type { ComparisonOperator, ConditionNode } from './condition.ast.js';
 import { parseConditionExpression } from './expression-parser.js';
 
