@@ -31,6 +31,8 @@ function evaluate(node: ConditionNode, fields: TicketFields): ConditionValue {
       return node.value;
     case 'field':
       return fieldValue(fields, node.name);
+    case 'document-field':
+      return documentFieldValue(fields, node.name);
     case 'list':
       return node.items.map((item) => evaluate(item, fields));
     case 'sign':
@@ -83,6 +85,12 @@ function fieldValue(fields: TicketFields, name: string): ConditionValue {
   const { found, value } = ownField(fields, name);
   if (!found) throw new ConditionEvaluationError(`name '${name}' is not defined`);
   return plainValue(value, name);
+}
+
+/** `doc.<name>` reads like Frappe's `_dict`: a field the record lacks is None. */
+function documentFieldValue(fields: TicketFields, name: string): ConditionValue {
+  const { found, value } = ownField(fields, name);
+  return found ? plainValue(value, name) : null;
 }
 
 function plainValue(value: unknown, name: string): ConditionValue {

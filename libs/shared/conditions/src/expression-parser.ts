@@ -3,25 +3,19 @@ import {
   type ComparisonOperator,
   type Condition,
   type ConditionNode,
+  type ConditionOptions,
 } from './condition.ast.js';
 import { ConditionSyntaxError } from './condition-syntax-error.js';
 import { tokenize, type Punctuation, type Token } from './expression-tokens.js';
+import { CONSTANTS, OPERATOR_WORDS, OTHER_KEYWORDS, isPythonKeyword } from './python-names.js';
 
-/** A Map, not an object: a name like `constructor` must not find anything inherited. */
-const CONSTANTS = new Map<string, ConditionNode>([
-  ['None', { kind: 'literal', value: null }],
-  ['True', { kind: 'literal', value: true }],
-  ['False', { kind: 'literal', value: false }],
-]);
-const OPERATOR_WORDS = new Set(['and', 'or', 'not', 'in', 'is']);
-/** Python keywords that cannot name a field; each would start syntax we do not accept. */
-const OTHER_KEYWORDS = new Set(
-  (
-    'as assert async await break class continue def del elif else except finally for from global ' +
-    'if import lambda nonlocal pass raise return try while with yield'
-  ).split(' '),
-);
 const SYMBOL_OPERATORS = new Set<string>(['==', '!=', '<', '>', '<=', '>=']);
+/** What Python could apply to a value and conditions never do: nothing reaches an object. */
+const REFUSED_POSTFIX = new Map<Punctuation, string>([
+  ['(', 'function calls are'],
+  ['[', 'subscripts are'],
+  ['.', 'attribute access is'],
+]);
 
 /**
  * Parses the Python-expression form of a condition (`status == 'Open' and agent_group == 'Billing'`)
@@ -33,14 +27,19 @@ const SYMBOL_OPERATORS = new Set<string>(['==', '!=', '<', '>', '<=', '>=']);
  * not        := 'not' not | comparison
  * comparison := sign (('==' | '!=' | '<' | '>' | '<=' | '>=' | 'in' | 'not' 'in' | 'is' ['not']) sign)*
  * sign       := ('-' | '+') sign | atom
- * atom       := NAME | STRING+ | NUMBER | 'None' | 'True' | 'False'
+ * atom       := NAME | DOCUMENT '.' NAME | STRING+ | NUMBER | 'None' | 'True' | 'False'
  *             | '(' or ')' | '(' [or (',' or)* [',']] ')' | '[' [or (',' or)* [',']] ']'
  * ```
- * Names are the ticket's fields. Calls, attributes, subscripts, names containing `__`, other
- * keywords and anything else are refused with a `ConditionSyntaxError`.
+ * Names are the ticket's fields; with `options.document` (`doc`) fields are written
+ * `doc.<field>` instead and bare names are refused, as Python would not know them. Calls, other
+ * attributes, subscripts, names containing `__`, other keywords and anything else are refused
+ * with a `ConditionSyntaxError`.
  */
-export function parseConditionExpression(source: string): Condition {
-  const parser = new ExpressionParser(tokenize(source));
+export function parseConditionExpression(
+  source: string,
+  options: ConditionOptions = {},
+): Condition {
+  const parser = new ExpressionParser(tokenize(source), options.document ?? null);
   const root = parser.parseCondition();
   return { form: 'expression', source, root };
 }
@@ -49,7 +48,11 @@ class ExpressionParser {
   private next = 0;
   private depth = 0;
 
-  constructor(private readonly tokens: readonly Token[]) {}
+  constructor(
+    private readonly tokens: readonly Token[],
+    /** The name fields are read through (`doc`), or null when fields are bare names. */
+    private readonly document: string | null,
+  ) {}
 
   parseCondition(): ConditionNode {
     if (this.peek().type === 'end') throw new ConditionSyntaxError('the condition is empty');
@@ -113,15 +116,37 @@ class ExpressionParser {
     return this.nested(() => ({ kind: 'sign', operator, operand: this.parseSign() }));
   }
 
-  /** An atom, refusing what Python would apply to it: calls and subscripts. */
+  /** An atom, refusing what Python would apply to it: calls, subscripts, other attributes. */
   private parsePostfix(): ConditionNode {
+    const start = this.peek().at;
     const atom = this.parseAtom();
+    const node = this.isDocument(atom) ? this.documentField(start) : atom;
     const after = this.peek();
-    if (after.type === 'punctuation' && (after.value === '(' || after.value === '[')) {
-      const what = after.value === '(' ? 'function calls are' : 'subscripts are';
-      throw new ConditionSyntaxError(`${what} not supported`, after.at);
+    const refused = after.type === 'punctuation' ? REFUSED_POSTFIX.get(after.value) : undefined;
+    if (refused) throw new ConditionSyntaxError(`${refused} not supported`, after.at);
+    if (this.document !== null && node.kind === 'field') {
+      throw new ConditionSyntaxError(`name '${node.name}' is not defined`, start);
     }
-    return atom;
+    return node;
+  }
+
+  private isDocument(atom: ConditionNode): boolean {
+    return this.document !== null && atom.kind === 'field' && atom.name === this.document;
+  }
+
+  /** `doc.<field>`; `doc` on its own is a whole record, which conditions do not compare. */
+  private documentField(start: number): ConditionNode {
+    if (!this.acceptPunctuation('.')) {
+      throw new ConditionSyntaxError(
+        `'${this.document}' is read only as ${this.document}.<field>`,
+        start,
+      );
+    }
+    const name = this.take();
+    if (name.type !== 'name' || isPythonKeyword(name.value)) {
+      throw this.unexpected(name, 'a field name');
+    }
+    return { kind: 'document-field', name: name.value };
   }
 
   private parseAtom(): ConditionNode {

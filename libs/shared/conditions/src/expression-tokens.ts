@@ -2,7 +2,7 @@ import { ConditionSyntaxError } from './condition-syntax-error.js';
 import { readString } from './string-literal.js';
 
 export type Punctuation =
-  '==' | '!=' | '<=' | '>=' | '<' | '>' | '(' | ')' | '[' | ']' | ',' | '-' | '+';
+  '==' | '!=' | '<=' | '>=' | '<' | '>' | '(' | ')' | '[' | ']' | ',' | '-' | '+' | '.';
 
 export type Token =
   | { type: 'name'; value: string; at: number }
@@ -12,7 +12,7 @@ export type Token =
   | { type: 'end'; at: number };
 
 const PUNCTUATION: readonly Punctuation[] = [
-  '==', '!=', '<=', '>=', '<', '>', '(', ')', '[', ']', ',', '-', '+',
+  '==', '!=', '<=', '>=', '<', '>', '(', ')', '[', ']', ',', '-', '+', '.',
 ]; // prettier-ignore
 
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
@@ -95,6 +95,5 @@ function numberValue(digits: string): number {
 }
 
 function unsupportedCharacter(char: string, at: number): ConditionSyntaxError {
-  if (char === '.') return new ConditionSyntaxError('attribute access is not supported', at);
   return new ConditionSyntaxError(`unsupported character '${char}'`, at);
 }

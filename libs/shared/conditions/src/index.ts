@@ -8,6 +8,7 @@ export type {
   ComparisonOperator,
   Condition,
   ConditionNode,
+  ConditionOptions,
   ConditionValue,
 } from './condition.ast.js';
 export { MAX_CONDITION_DEPTH } from './condition.ast.js';

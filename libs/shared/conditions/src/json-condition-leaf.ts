@@ -7,17 +7,28 @@ const ALIASES = new Map([
   ['equals', '=='],
   ['not equals', '!='],
 ]);
+/** Frappe's filter rows also spell "is" + "set" as one operator, with no value. */
+const SET_TESTS = new Map([
+  ['is set', 'set'],
+  ['is not set', 'not set'],
+]);
 
 /**
  * One `[field, operator, value]`, with the meaning Helpdesk's editor gives it when it writes the
  * Python form: "Yes"/"No" test a checkbox, `like` is "contains", `in`/`not in`/`like`/`not like`
- * need the field to be set, `is` takes "set" or "not set", `between` takes "from,to".
+ * need the field to be set, `is` takes "set" or "not set" (or the operator is "is set" / "is not
+ * set"), `between` takes "from,to". `inDocument`: the field is read as `doc.<field>`.
  */
-export function leafNode([field, rawOperator, value]: [string, string, unknown]): ConditionNode {
+export function leafNode(
+  [field, rawOperator, value]: [string, string, unknown],
+  inDocument = false,
+): ConditionNode {
   const name = fieldName(field);
-  const lowered = rawOperator.trim().toLowerCase();
+  const lowered = rawOperator.trim().replace(/\s+/g, ' ').toLowerCase();
   const operator = ALIASES.get(lowered) ?? lowered;
-  const fieldNode: ConditionNode = { kind: 'field', name };
+  const fieldNode: ConditionNode = { kind: inDocument ? 'document-field' : 'field', name };
+  const setTest = SET_TESTS.get(operator);
+  if (setTest !== undefined) return isSet(fieldNode, setTest);
   switch (operator) {
     case '==':
     case '!=':
