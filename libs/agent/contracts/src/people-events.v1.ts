@@ -1,6 +1,7 @@
 /**
  * Public people events, version 1 (documented in docs/asyncapi/people-events.v1.yaml): users,
- * HD Agents and HD Teams as agent-service records them. Other services build what they need from
+ * HD Agents, HD Teams, HD Agent Statuses, contacts, customers and invitations as agent-service
+ * records them. Other services build what they need from
  * these instead of reading agent-service's tables. API keys and secrets never appear here; that a
  * pair was issued does, so every document's `version`s follow each other without gaps.
  */
@@ -8,7 +9,13 @@ export const PEOPLE_EVENTS_STREAM = 'HELPDESK_PEOPLE';
 export const PEOPLE_EVENTS_SUBJECT_PREFIX = 'helpdesk.people.v1';
 
 export type PeopleDoctypeV1 =
-  'User' | 'HD Agent' | 'HD Team' | 'Contact' | 'HD Customer' | 'User Invitation';
+  | 'User'
+  | 'HD Agent'
+  | 'HD Team'
+  | 'Contact'
+  | 'HD Customer'
+  | 'User Invitation'
+  | 'HD Agent Status';
 
 interface PeopleEventEnvelopeV1<T extends string, Doctype extends PeopleDoctypeV1, D> {
   /** Unique event id; also the JetStream `Nats-Msg-Id`. Consumers deduplicate on it. */
@@ -245,6 +252,33 @@ export type InvitationCancelledV1 = PeopleEventEnvelopeV1<
   Record<string, never>
 >;
 
+/** An HD Agent Status' fields; its `name` (the envelope's) is its `agent_status`. */
+export interface AgentStatusFieldsV1 {
+  /** `Active`, `Away` or `Unavailable`: how assignment treats agents in this status. */
+  category: 'Active' | 'Away' | 'Unavailable';
+  color: string | null;
+  status_order: number;
+  enable: boolean;
+}
+
+export type AgentStatusCreatedV1 = PeopleEventEnvelopeV1<
+  'agent-status-created',
+  'HD Agent Status',
+  AgentStatusFieldsV1
+>;
+/** Only the fields that changed, with their new values. */
+export type AgentStatusChangedV1 = PeopleEventEnvelopeV1<
+  'agent-status-changed',
+  'HD Agent Status',
+  Partial<AgentStatusFieldsV1>
+>;
+/** No HD Agent was in the status when it was deleted. */
+export type AgentStatusRemovedV1 = PeopleEventEnvelopeV1<
+  'agent-status-removed',
+  'HD Agent Status',
+  Record<string, never>
+>;
+
 export type PeopleEventV1 =
   | UserRegisteredV1
   | UserProfileChangedV1
@@ -272,4 +306,7 @@ export type PeopleEventV1 =
   | InvitationSentV1
   | InvitationResentV1
   | InvitationAcceptedV1
-  | InvitationCancelledV1;
+  | InvitationCancelledV1
+  | AgentStatusCreatedV1
+  | AgentStatusChangedV1
+  | AgentStatusRemovedV1;

@@ -1,5 +1,11 @@
 export type PeopleDoctype =
-  'User' | 'HD Agent' | 'HD Team' | 'Contact' | 'HD Customer' | 'User Invitation';
+  | 'User'
+  | 'HD Agent'
+  | 'HD Team'
+  | 'Contact'
+  | 'HD Customer'
+  | 'User Invitation'
+  | 'HD Agent Status';
 
 // No prefix is the start of another, so a stream id names one document only.
 const PREFIXES: readonly [string, PeopleDoctype][] = [
@@ -9,6 +15,7 @@ const PREFIXES: readonly [string, PeopleDoctype][] = [
   ['contact-', 'Contact'],
   ['hd-customer-', 'HD Customer'],
   ['invitation-', 'User Invitation'],
+  ['agent-status-', 'HD Agent Status'],
 ];
 
 /** Which document a people stream belongs to, from its id (`user-<name>`, `hd-team-<name>`, …). */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PeopleRuleViolation, type PeopleViolationKind } from './agent-rule-violation.js';
 import type { CommandContext } from './command-context.js';
-import { SEEDED_AGENT_STATUSES } from './hd-agent/agent-status.js';
+import { SEEDED_AGENT_STATUSES } from './hd-agent-status/agent-status.js';
 import type { AgentCommand, AgentContext } from './hd-agent/agent.commands.js';
 import { decideAgent } from './hd-agent/agent.decide.js';
 import type { AgentEvent } from './hd-agent/agent.events.js';

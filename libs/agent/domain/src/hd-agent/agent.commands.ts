@@ -1,5 +1,5 @@
 import type { CommandContext } from '../command-context.js';
-import type { AgentStatus } from './agent-status.js';
+import type { AgentStatus } from '../hd-agent-status/agent-status.js';
 
 /** What deciding about agents needs to know beyond the agent's own stream. */
 export interface AgentContext extends CommandContext {

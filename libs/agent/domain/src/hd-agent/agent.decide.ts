@@ -1,7 +1,7 @@
 import { stamp } from '../command-context.js';
 import { PeopleRuleViolation } from '../agent-rule-violation.js';
 import { isAgentActor, isAgentManager } from '../roles.js';
-import { defaultAvailability, enabledStatus } from './agent-status.js';
+import { defaultAvailability, enabledStatus } from '../hd-agent-status/agent-status.js';
 import type { AgentCommand, AgentContext, EditAgent, EnrolAgent } from './agent.commands.js';
 import type { AgentEvent } from './agent.events.js';
 import type { AgentRecord, AgentState } from './agent.state.js';

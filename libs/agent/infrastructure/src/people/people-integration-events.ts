@@ -3,6 +3,7 @@ import { peopleDocumentOf, type PeopleEvent } from '@helpdesk/agent-domain';
 import type { RecordedEvent } from '@helpdesk/shared-event-store';
 import { namespacedSubject, type OutgoingMessage } from '@helpdesk/shared-messaging';
 import { fullName } from '@helpdesk/agent-domain';
+import { agentStatusEventV1 } from './agent-status-integration-events.js';
 import { directoryEventV1 } from './directory-integration-events.js';
 
 /**
@@ -156,6 +157,10 @@ export function toPeopleEventV1(recorded: RecordedEvent): PeopleEventV1 {
         type: 'helpdesk.people.v1.team-assignment-rule-linked',
         data: { assignment_rule: event.data.assignment_rule },
       };
+    case 'AgentStatusCreated':
+    case 'AgentStatusChanged':
+    case 'AgentStatusRemoved':
+      return agentStatusEventV1(envelope, event);
     default:
       return directoryEventV1(envelope, event);
   }

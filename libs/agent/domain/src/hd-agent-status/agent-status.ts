@@ -1,8 +1,29 @@
+/** What an HD Agent Status means to assignment: Active agents first, then Away ones. */
+export const AGENT_STATUS_CATEGORIES = ['Active', 'Away', 'Unavailable'] as const;
+export type AgentStatusCategory = (typeof AGENT_STATUS_CATEGORIES)[number];
+
+/** HD Agent Status' `color` Select options, as Frappe Helpdesk spells them. */
+export const AGENT_STATUS_COLORS = [
+  'Black',
+  'Gray',
+  'Blue',
+  'Green',
+  'Red',
+  'Pink',
+  'Orange',
+  'Amber',
+  'Yellow',
+  'Cyan',
+  'Teal',
+  'Violet',
+  'purple',
+] as const;
+
 /** An HD Agent Status (frappe-api §1.6): named by `agent_status`. */
 export interface AgentStatus {
   agent_status: string;
-  category: 'Active' | 'Away' | 'Unavailable';
-  color: string;
+  category: AgentStatusCategory;
+  color: string | null;
   status_order: number;
   enable: boolean;
 }
