@@ -4,3 +4,6 @@
  * SLA a ticket gets, and the deadlines, hold time and agreement status of a ticket under it.
  */
 export {};
+
+// Working time in an SLA's time zone (calendar/).
+export * from './calendar/index.js';
