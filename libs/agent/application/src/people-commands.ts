@@ -1,4 +1,12 @@
 import {
+  agentStatusStreamId,
+  decideAgentStatus,
+  evolveAgentStatus,
+  NO_AGENT_STATUS,
+  type AgentStatusCommand,
+  type AgentStatusEvent,
+  type AgentStatusRecord,
+  type AgentStatusState,
   contactStreamId,
   customerStreamId,
   decideContact,
@@ -86,6 +94,7 @@ export class PeopleCommands {
   private readonly contacts: AggregateSpec<ContactState, ContactEvent>;
   private readonly customers: AggregateSpec<CustomerState, CustomerEvent>;
   private readonly invitations: AggregateSpec<InvitationState, InvitationEvent>;
+  private readonly agentStatuses: AggregateSpec<AgentStatusState, AgentStatusEvent>;
   private readonly now: () => Date;
 
   constructor(private readonly options: PeopleCommandsOptions) {
@@ -96,6 +105,7 @@ export class PeopleCommands {
     this.contacts = { ...base, initialState: NO_CONTACT, evolve: evolveContact };
     this.customers = { ...base, initialState: NO_CUSTOMER, evolve: evolveCustomer };
     this.invitations = { ...base, initialState: NO_INVITATION, evolve: evolveInvitation };
+    this.agentStatuses = { ...base, initialState: NO_AGENT_STATUS, evolve: evolveAgentStatus };
     this.now = options.now ?? (() => new Date());
   }
 
@@ -243,6 +253,32 @@ export class PeopleCommands {
       { actor: request.user, correlationId: request.correlationId },
     );
     return result.state.kind === 'present' ? result.state.invitation : undefined;
+  }
+
+  /**
+   * Decides on an HD Agent Status with the whole catalogue held until commit: two changes that
+   * could each leave no enabled Active status, or delete a status an agent is just moving into,
+   * take turns instead.
+   */
+  async onAgentStatus(
+    sql: Sql,
+    name: string,
+    command: Spread<AgentStatusCommand>,
+    request: RequestContext,
+  ): Promise<AgentStatusRecord | undefined> {
+    const { lookups } = this.options;
+    const statuses = await lookups.agentStatusesForChange(sql);
+    const agentInStatus =
+      command.type === 'RemoveAgentStatus' ? await lookups.agentInStatus(sql, name) : undefined;
+    const context = { ...this.context(request), statuses, agentInStatus };
+    const result = await decideOnStream(
+      sql,
+      this.agentStatuses,
+      agentStatusStreamId(name),
+      (state) => decideAgentStatus({ ...command, context } as AgentStatusCommand, state),
+      { actor: request.user, correlationId: request.correlationId },
+    );
+    return result.state.kind === 'present' ? result.state.status : undefined;
   }
 
   /** The user's current state, folded from their stream on this transaction. */

@@ -30,7 +30,15 @@ export interface PeopleDocuments {
 /** What deciding needs to read besides the stream itself, on the command's own transaction. */
 export interface PeopleLookups {
   knownUsers(sql: Sql, names: readonly string[]): Promise<ReadonlySet<string>>;
+  /** Every HD Agent Status, held (shared) until the command commits: none changes meanwhile. */
   agentStatuses(sql: Sql): Promise<AgentStatus[]>;
+  /**
+   * Every HD Agent Status, held exclusively until the command commits, so changes to the
+   * catalogue and agents' moves between statuses take turns.
+   */
+  agentStatusesForChange(sql: Sql): Promise<AgentStatus[]>;
+  /** An HD Agent whose availability is this status, if any. */
+  agentInStatus(sql: Sql, status: string): Promise<string | undefined>;
   /** Each existing Contact's address and mobile number, by name. */
   contactDetails(
     sql: Sql,

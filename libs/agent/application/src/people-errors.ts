@@ -16,6 +16,8 @@ export function toFrappeError(error: unknown, doctype: string, name?: string): u
         return FrappeError.permission(error.message);
       case 'link':
         return new FrappeError('LinkValidationError', error.message);
+      case 'link-exists':
+        return new FrappeError('LinkExistsError', error.message);
       case 'invalid':
         return FrappeError.validation(error.message);
     }

@@ -13,12 +13,11 @@ import {
   HdCustomerResource,
   Invitations,
   HdAgentResource,
+  HdAgentStatusResource,
   HdTeamResource,
   PeopleCommands,
   PeopleMethods,
-  PeopleResource,
   UserResource,
-  anyoneSignedIn,
 } from '@helpdesk/agent-application';
 import {
   AGENT_SERVICE,
@@ -167,7 +166,7 @@ export class AgentServiceModule {
               ['User', new UserResource(documents, commands)],
               ['HD Agent', new HdAgentResource(documents, commands)],
               ['HD Team', new HdTeamResource(documents, commands)],
-              ['HD Agent Status', new PeopleResource('HD Agent Status', documents, anyoneSignedIn)],
+              ['HD Agent Status', new HdAgentStatusResource(documents, commands)],
               ['Contact', new ContactResource(documents, commands, contacts)],
               ['HD Customer', new HdCustomerResource(documents, commands, contacts)],
             ]) satisfies DoctypeRegistry,

@@ -1,5 +1,6 @@
 import { eventStoreMigration } from '@helpdesk/shared-event-store';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { AgentStatusEvents1763700002100 } from './people/agent-status-events.migration.js';
 import { PeopleDirectory1763700001700 } from './people/people-directory.migration.js';
 import { People1763700001300 } from './people/people.migration.js';
 
@@ -32,4 +33,5 @@ export const agentMigrations = [
   Users1763700000200,
   People1763700001300,
   PeopleDirectory1763700001700,
+  AgentStatusEvents1763700002100,
 ];

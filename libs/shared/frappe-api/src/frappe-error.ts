@@ -7,6 +7,7 @@ export const FRAPPE_EXCEPTIONS = {
   ValidationError: 417,
   MandatoryError: 417,
   LinkValidationError: 417,
+  LinkExistsError: 417,
   InvalidEmailAddressError: 417,
   DataError: 417,
   CharacterLengthExceededError: 417,

@@ -1,5 +1,11 @@
-import { fullName, peopleDocumentOf, type PeopleEvent } from '@helpdesk/agent-domain';
+import {
+  fullName,
+  peopleDocumentOf,
+  type AgentStatusEvent,
+  type PeopleEvent,
+} from '@helpdesk/agent-domain';
 import type { RecordedEvent, Sql } from '@helpdesk/shared-event-store';
+import { projectAgentStatus } from './agent-status-projection.js';
 import { projectDirectory, type DirectoryEvent } from './people-directory-projection.js';
 
 const DIRECTORY_DOCTYPES = new Set(['Contact', 'HD Customer', 'User Invitation']);
@@ -13,6 +19,8 @@ export async function projectPeople(sql: Sql, events: readonly RecordedEvent[]):
     const { doctype, name } = peopleDocumentOf(recorded.streamId);
     const event = { type: recorded.type, data: recorded.data } as unknown as PeopleEvent;
     if (DIRECTORY_DOCTYPES.has(doctype)) await projectDirectory(sql, name, event as DirectoryEvent);
+    else if (doctype === 'HD Agent Status')
+      await projectAgentStatus(sql, name, event as AgentStatusEvent);
     else await project(sql, name, event);
   }
 }

@@ -272,11 +272,28 @@ export class PostgresPeopleDocuments
     return new Set(rows.map((row) => row.name));
   }
 
-  async agentStatuses(sql: Sql): Promise<AgentStatus[]> {
+  agentStatuses(sql: Sql): Promise<AgentStatus[]> {
+    return this.heldAgentStatuses(sql, 'SHARE');
+  }
+
+  agentStatusesForChange(sql: Sql): Promise<AgentStatus[]> {
+    return this.heldAgentStatuses(sql, 'UPDATE');
+  }
+
+  private async heldAgentStatuses(sql: Sql, lock: 'SHARE' | 'UPDATE'): Promise<AgentStatus[]> {
     const { rows } = await sql.query<AgentStatus>(
-      `SELECT agent_status, category, color, status_order, enable FROM agent.hd_agent_status`,
+      `SELECT agent_status, category, color, status_order, enable FROM agent.hd_agent_status
+        ORDER BY name FOR ${lock}`,
     );
     return rows;
+  }
+
+  async agentInStatus(sql: Sql, status: string): Promise<string | undefined> {
+    const { rows } = await sql.query<{ name: string }>(
+      `SELECT name FROM agent.hd_agent WHERE availability = $1 ORDER BY name LIMIT 1`,
+      [status],
+    );
+    return rows[0]?.name;
   }
 
   async person(name: string): Promise<PersonSummary | undefined> {
