@@ -334,4 +334,87 @@ describe('contacts, customers and invitations through the gateway', () => {
     });
     assert.equal(notPermitted.status, 403, JSON.stringify(notPermitted.body));
   });
+  it('tickets take their contact and customer from the raiser; removing them unlinks or deletes the tickets', async () => {
+    const pat = await customerUser('pat@umbrella.example');
+    const zed = await stack.call('POST', method('helpdesk.api.contact.create_contact'), {
+      doc: { first_name: 'Zed', last_name: 'Zane', email: 'zed@initech.example' },
+    });
+    assert.equal(zed.status, 200, JSON.stringify(zed.body));
+    for (const [customer, contact] of [
+      ['Initech', 'Zed Zane'],
+      ['Umbrella', 'pat'],
+    ]) {
+      const created = await stack.call('POST', '/api/resource/HD Customer', {
+        customer_name: customer,
+        contacts: [{ contact_name: contact, is_manager: 0 }],
+      });
+      assert.equal(created.status, 200, JSON.stringify(created.body));
+    }
+    await waitFor(
+      async () => {
+        const rows = await query<{ count: string }>(
+          `SELECT count(*) FROM ticket.people_customer_member
+            WHERE (customer, contact) IN (('Initech', 'Zed Zane'), ('Umbrella', 'pat'))`,
+        );
+        return rows[0]?.count === '2' ? true : undefined;
+      },
+      { what: 'ticket-service to take in both memberships' },
+    );
+
+    const byAgent = [];
+    for (const subject of ['Printer on fire', 'TPS report cover sheet']) {
+      const opened = await stack.call('POST', '/api/resource/HD Ticket', {
+        subject,
+        raised_by: 'zed@initech.example',
+      });
+      assert.equal(opened.status, 200, JSON.stringify(opened.body));
+      assert.equal(opened.body.data.contact, 'Zed Zane', 'set_contact: the raiser’s Contact');
+      assert.equal(opened.body.data.customer, 'Initech', 'set_customer: the contact’s only one');
+      byAgent.push(opened.body.data.name as number);
+    }
+    const fromPortal = await pat('POST', '/api/resource/HD Ticket', {
+      subject: 'Sample went missing',
+      via_customer_portal: 1,
+    });
+    assert.equal(fromPortal.status, 200, JSON.stringify(fromPortal.body));
+    assert.equal(fromPortal.body.data.contact, 'pat');
+    assert.equal(fromPortal.body.data.customer, 'Umbrella');
+    const othersContact = await pat('POST', '/api/resource/HD Ticket', {
+      subject: 'On behalf of Zed',
+      contact: 'Zed Zane',
+    });
+    assert.equal(othersContact.status, 403, 'a customer raises tickets for their own contact only');
+
+    const removed = await stack.call('POST', method('helpdesk.api.contact.delete_contact'), {
+      name: 'Zed Zane',
+    });
+    assert.equal(removed.status, 200, JSON.stringify(removed.body));
+    for (const name of byAgent) {
+      const unlinked = await waitFor(
+        async () => {
+          const ticket = await stack.call('GET', `/api/resource/HD Ticket/${name}`);
+          return ticket.body.data?.contact === null ? ticket.body.data : undefined;
+        },
+        { what: `ticket ${name} to lose its deleted contact` },
+      );
+      assert.equal(unlinked.customer, 'Initech', 'the customer stays');
+    }
+
+    const purged = await stack.call('POST', method('helpdesk.api.customer.delete_customer'), {
+      name: 'Initech',
+      delete_tickets: 1,
+    });
+    assert.equal(purged.status, 200, JSON.stringify(purged.body));
+    for (const name of byAgent) {
+      await waitFor(
+        async () =>
+          (await stack.call('GET', `/api/resource/HD Ticket/${name}`)).status === 404
+            ? true
+            : undefined,
+        { what: `ticket ${name} to go with its customer` },
+      );
+    }
+    const kept = await stack.call('GET', `/api/resource/HD Ticket/${fromPortal.body.data.name}`);
+    assert.equal(kept.body.data.customer, 'Umbrella', 'other customers’ tickets are untouched');
+  });
 });

@@ -163,7 +163,8 @@ export type ContactUserLinkedV1 = PeopleEventEnvelopeV1<
 export type ContactRemovedV1 = PeopleEventEnvelopeV1<
   'contact-removed',
   'Contact',
-  Record<string, never>
+  /** Present (true) when the contact's tickets are deleted with it; otherwise they are unlinked. */
+  { delete_tickets?: true }
 >;
 
 export interface CustomerMemberV1 {
@@ -214,7 +215,8 @@ export type CustomerPrimaryContactChangedV1 = PeopleEventEnvelopeV1<
 export type CustomerRemovedV1 = PeopleEventEnvelopeV1<
   'customer-removed',
   'HD Customer',
-  Record<string, never>
+  /** Present (true) when the customer's tickets are deleted with it; otherwise they are unlinked. */
+  { delete_tickets?: true }
 >;
 
 /**

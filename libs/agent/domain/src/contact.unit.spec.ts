@@ -137,5 +137,19 @@ describe('Contact', () => {
     assert.deepEqual(when([...jane(), ...linked], link), []);
     const removed = when(jane(), { type: 'RemoveContact', context: agent() });
     assert.equal(after([...jane(), ...removed]).kind, 'absent');
+    assert.equal(
+      removed[0]?.type === 'ContactRemoved' && removed[0].data.delete_tickets,
+      undefined,
+    );
+    const withTickets = when(jane(), {
+      type: 'RemoveContact',
+      deleteTickets: true,
+      context: agent(),
+    });
+    assert.equal(
+      withTickets[0]?.type === 'ContactRemoved' && withTickets[0].data.delete_tickets,
+      true,
+      'delete_contact(delete_tickets=1) says its tickets go too',
+    );
   });
 });

@@ -34,3 +34,4 @@ export * from './merge-split/conversation-source.port.js';
 export * from './merge-split/ticket-merge-split.handler.js';
 export * from './merge-split/merge-split.methods.js';
 export * from './list-view/assigned-on.js';
+export * from './people/contact-links.port.js';

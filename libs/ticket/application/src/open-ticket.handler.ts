@@ -4,6 +4,7 @@ import { FrappeError, formatFrappeDate } from '@helpdesk/shared-frappe-api';
 import type { CreateTicketDto, HdTicketDocument } from '@helpdesk/ticket-contracts';
 import {
   decide,
+  emailAddress,
   evolve,
   initialTicketState,
   ticketStreamId,
@@ -12,6 +13,7 @@ import {
 import type { DataSource } from 'typeorm';
 import type { CatalogueReadModel } from './catalogue/catalogue-read-model.port.js';
 import { TicketLookupsCache, type TicketLookups } from './catalogue/ticket-lookups.js';
+import type { ContactLinks } from './people/contact-links.port.js';
 import { isAgent, isGuest, type RequestContext } from './request-context.js';
 import { toFrappeError } from './ticket-errors.js';
 import type { TicketReadModel } from './ticket-read-model.port.js';
@@ -22,6 +24,8 @@ export interface OpenTicketDependencies {
   readModel: TicketReadModel;
   catalogues: CatalogueReadModel;
   timeZone: string;
+  /** Contact and customer lookups (`set_contact`, `set_customer`); without them those rules rest. */
+  contacts?: ContactLinks;
   /** Names the Communication that records the description. */
   newId: () => string;
   clock?: () => Date;
@@ -57,6 +61,13 @@ export class OpenTicketHandler {
         const name = await readModel.nextName(sql);
         const lookups = await this.lookups.load(sql);
         const now = this.clock();
+        const raisedBy = body.raised_by?.trim() ? body.raised_by : context.user;
+        const links = await this.deps.contacts?.load(sql, {
+          actor: context.user,
+          raiserEmail: emailAddress(raisedBy),
+          contacts: [body.contact?.trim() ? body.contact : null],
+          autoSetCustomerFromContact: lookups.settings.auto_set_customer_from_contact !== 0,
+        });
         const events = decide(
           {
             type: 'OpenTicket',
@@ -78,6 +89,7 @@ export class OpenTicketHandler {
               },
             },
             context: {
+              ...links,
               actor: context.user,
               actorIsAgent: isAgent(context),
               now,

@@ -7,10 +7,12 @@ import {
 import { formatFrappeDatetime } from '@helpdesk/shared-frappe-api';
 import {
   decide,
+  emailAddress,
   evolve,
   initialTicketState,
   ticketStreamId,
   type ApplyAssignmentRule,
+  type ContactContext,
   type ReplyAsAgent,
   type ReplyAsCustomer,
   type TicketCommand,
@@ -20,6 +22,7 @@ import {
 import type { DataSource } from 'typeorm';
 import type { CatalogueReadModel } from './catalogue/catalogue-read-model.port.js';
 import { TicketLookupsCache, type TicketLookups } from './catalogue/ticket-lookups.js';
+import type { ContactLinks } from './people/contact-links.port.js';
 import { isAgent, isManager, type RequestContext } from './request-context.js';
 import { toFrappeError } from './ticket-errors.js';
 import type { TicketReadModel } from './ticket-read-model.port.js';
@@ -29,6 +32,8 @@ export interface TicketCommandDependencies {
   store: PostgresEventStore;
   readModel: TicketReadModel;
   catalogues: CatalogueReadModel;
+  /** Contact and customer lookups (`set_contact`, `set_customer`); without them those rules rest. */
+  contacts?: ContactLinks;
   /** The site's zone (HELPDESK_TIME_ZONE): clients send `modified` in it. UTC when unset. */
   timeZone?: string;
   clock?: () => Date;
@@ -36,6 +41,18 @@ export interface TicketCommandDependencies {
 
 /** Who runs a command and when, as `decide` takes it. */
 type ActorOf = { actor: string; actorIsAgent: boolean; now: Date };
+
+/** The command to decide, built from the lookups and the folded stream inside the transaction. */
+type CommandFor = (
+  lookups: TicketLookups,
+  actor: ActorOf,
+  state: TicketState,
+  sql: Sql,
+) => TicketCommand | Promise<TicketCommand>;
+
+function nonEmpty(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
+}
 
 /**
  * Every change to an existing ticket: load its stream, fold, decide with the catalogue lookups and
@@ -52,10 +69,11 @@ export class TicketCommands {
   }
 
   update(name: number, changes: Record<string, unknown>, context: RequestContext): Promise<void> {
-    return this.change(name, context, (lookups, actor) => ({
+    return this.change(name, context, async (lookups, actor, state, sql) => ({
       type: 'UpdateTicket',
       data: { name, changes },
       context: {
+        ...(await this.contactLinksFor(sql, state, changes, lookups, context)),
         ...actor,
         lookups,
         showDatetime: (instant) =>
@@ -225,19 +243,34 @@ export class TicketCommands {
     }));
   }
 
-  /** Runs a command for its effect alone. */
-  private async change(
-    name: number,
+  /** The contact lookups of a save: the raiser's address after the change, both contacts. */
+  private async contactLinksFor(
+    sql: Sql,
+    state: TicketState,
+    changes: Record<string, unknown>,
+    lookups: TicketLookups,
     context: RequestContext,
-    command: (lookups: TicketLookups, actor: ActorOf) => TicketCommand,
-  ): Promise<void> {
+  ): Promise<ContactContext> {
+    const { contacts } = this.deps;
+    if (!contacts || state.kind !== 'existing') return {};
+    const raisedBy = nonEmpty(changes.raised_by) ?? state.raisedBy;
+    return contacts.load(sql, {
+      actor: context.user,
+      raiserEmail: emailAddress(raisedBy),
+      contacts: [nonEmpty(changes.contact), state.contact],
+      autoSetCustomerFromContact: lookups.settings.auto_set_customer_from_contact !== 0,
+    });
+  }
+
+  /** Runs a command for its effect alone. */
+  private async change(name: number, context: RequestContext, command: CommandFor): Promise<void> {
     await this.run(name, context, command);
   }
 
   private async run(
     name: number,
     context: RequestContext,
-    command: (lookups: TicketLookups, actor: ActorOf) => TicketCommand,
+    command: CommandFor,
   ): Promise<RecordedEvent[]> {
     const { dataSource, store, readModel } = this.deps;
     try {
@@ -253,7 +286,7 @@ export class TicketCommands {
         async (state, sql: Sql) => {
           const lookups = await this.lookups.load(sql);
           const actor = { actor: context.user, actorIsAgent: isAgent(context), now: this.clock() };
-          return decide(command(lookups, actor), state);
+          return decide(await command(lookups, actor, state, sql), state);
         },
         { actor: context.user, correlationId: context.correlationId },
       );

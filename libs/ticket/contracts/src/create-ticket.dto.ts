@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import {
   IsBoolean,
   IsDefined,
@@ -8,6 +9,7 @@ import {
   IsString,
   MaxLength,
 } from 'class-validator';
+import { Transform } from 'class-transformer';
 
 /** Body of `POST /api/resource/HD Ticket` (and of `ticket.cmd.open`). */
 export class CreateTicketDto {
@@ -42,7 +44,9 @@ export class CreateTicketDto {
   @MaxLength(140)
   ticket_type?: string | null;
 
+  /** A Check: Frappe clients send 0/1 as often as booleans. */
   @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 0 || value === 1 ? value === 1 : value))
   @IsBoolean()
   via_customer_portal?: boolean;
 

@@ -12,3 +12,4 @@ export * from './comment-reactions.js';
 export * from './merge-split.commands.js';
 export * from './decide/merge-tickets.js';
 export * from './decide/split-ticket.js';
+export { emailAddress } from './decide/contact-rules.js';

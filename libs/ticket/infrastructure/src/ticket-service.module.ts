@@ -51,6 +51,8 @@ import { TicketQueriesController } from './ticket-queries.controller.js';
 import { PostgresConversationDocuments } from './conversation/postgres-conversation-documents.js';
 import { PostgresPeopleDirectory } from './people/postgres-people-directory.js';
 import { PeopleEventIntake } from './people/people-event-intake.js';
+import { PostgresContactLinks } from './people/postgres-contact-links.js';
+import { RemovedPeopleTickets } from './people/removed-people-tickets.js';
 import { PostgresTicketHistory } from './history/postgres-ticket-history.js';
 import {
   MethodMessagesController,
@@ -99,6 +101,7 @@ class TicketEventRelay implements OnApplicationBootstrap, OnApplicationShutdown 
     @Inject(TICKET_NATS) private readonly nats: NatsConnection,
     @Inject(PostgresEventStore) private readonly store: PostgresEventStore,
     @Inject(CatalogueCommands) private readonly catalogues: CatalogueCommands,
+    @Inject(TicketCommands) private readonly commands: TicketCommands,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -119,10 +122,12 @@ class TicketEventRelay implements OnApplicationBootstrap, OnApplicationShutdown 
       toMessage: ticketServiceMessage(namespace),
       batchSize: this.options.publishBatchSize,
     });
+    const removals = new RemovedPeopleTickets(this.dataSource, this.commands);
     this.people = new PeopleEventIntake({
       namespace,
       dataSource: this.dataSource,
       nats: this.nats,
+      afterCommit: (event) => removals.follow(event),
     });
     await this.people.start();
   }
@@ -174,6 +179,7 @@ export class TicketServiceModule {
               store,
               readModel,
               catalogues: new PostgresCatalogueReadModel(),
+              contacts: new PostgresContactLinks(),
               timeZone: options.timeZone,
               newId: conversationId,
             }),
@@ -203,6 +209,7 @@ export class TicketServiceModule {
               store,
               readModel,
               catalogues: new PostgresCatalogueReadModel(),
+              contacts: new PostgresContactLinks(),
               timeZone: options.timeZone,
             }),
         },

@@ -48,7 +48,13 @@ export class ContactDirectory {
   }
 
   /** Unlinks the contact from every customer, then deletes it. */
-  async remove(sql: Sql, name: string, context: RequestContext): Promise<void> {
+  /** ticket-service unlinks the contact's tickets, or deletes them with `deleteTickets`. */
+  async remove(
+    sql: Sql,
+    name: string,
+    context: RequestContext,
+    deleteTickets = false,
+  ): Promise<void> {
     if (!(await this.commands.contact(sql, name))) throw FrappeError.doesNotExist('Contact', name);
     for (const customer of await this.lookups.customersOfContact(sql, name)) {
       await this.commands.onCustomer(
@@ -58,7 +64,7 @@ export class ContactDirectory {
         context,
       );
     }
-    await this.commands.onContact(sql, name, { type: 'RemoveContact' }, context);
+    await this.commands.onContact(sql, name, { type: 'RemoveContact', deleteTickets }, context);
   }
 
   /**

@@ -208,8 +208,9 @@ export class DirectoryMethods {
 
   private async deleteContact(params: unknown, context: RequestContext): Promise<MethodReply> {
     const { name, delete_tickets } = await parseBody(NamedDocumentArgs, params, 'Contact');
-    refuseTicketDeletion(delete_tickets);
-    await this.transaction('Contact', (sql) => this.contacts.remove(sql, name, context));
+    await this.transaction('Contact', (sql) =>
+      this.contacts.remove(sql, name, context, flag(delete_tickets)),
+    );
     return {};
   }
 
@@ -302,9 +303,9 @@ export class DirectoryMethods {
 
   private async deleteCustomer(params: unknown, context: RequestContext): Promise<MethodReply> {
     const { name, delete_tickets } = await parseBody(NamedDocumentArgs, params, 'HD Customer');
-    refuseTicketDeletion(delete_tickets);
+    const deleteTickets = flag(delete_tickets);
     await this.transaction('HD Customer', (sql) =>
-      this.commands.onCustomer(sql, name, { type: 'RemoveCustomer' }, context),
+      this.commands.onCustomer(sql, name, { type: 'RemoveCustomer', deleteTickets }, context),
     );
     return {};
   }
@@ -520,13 +521,6 @@ export class DirectoryMethods {
 }
 
 /** Tickets belong to ticket-service; deleting them with their contact or customer is refused. */
-function refuseTicketDeletion(deleteTickets: unknown): void {
-  if (flag(deleteTickets))
-    throw FrappeError.validation(
-      'Deleting tickets together with their contact or customer is not supported; delete the tickets first',
-    );
-}
-
 /** A Contact's addresses: `email_id` and every `email_ids` row. */
 function emailsOf(contact: Record<string, unknown>): string[] {
   const rows = Array.isArray(contact.email_ids)

@@ -40,6 +40,8 @@ export interface LinkContactUser {
 
 export interface RemoveContact {
   type: 'RemoveContact';
+  /** `delete_contact(delete_tickets=1)`: the contact's tickets go with it instead of being unlinked. */
+  deleteTickets?: boolean;
   context: CommandContext;
 }
 

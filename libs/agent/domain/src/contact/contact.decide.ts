@@ -40,7 +40,15 @@ export function decideContact(command: ContactCommand, state: ContactState): Con
     case 'RemoveContact':
       existing(state);
       checkAgent(command.context);
-      return [{ type: 'ContactRemoved', data: stamp(command.context) }];
+      return [
+        {
+          type: 'ContactRemoved',
+          data: {
+            ...stamp(command.context),
+            ...(command.deleteTickets ? { delete_tickets: true } : {}),
+          },
+        },
+      ];
   }
 }
 

@@ -19,7 +19,8 @@ export interface ContactUserLinked {
 
 export interface ContactRemoved {
   type: 'ContactRemoved';
-  data: Stamp;
+  /** `delete_tickets`: its tickets are deleted rather than unlinked (present only when true). */
+  data: Stamp & { delete_tickets?: true };
 }
 
 export type ContactEvent =

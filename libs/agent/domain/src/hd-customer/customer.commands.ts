@@ -49,6 +49,8 @@ export interface RemoveCustomerMember {
 
 export interface RemoveCustomer {
   type: 'RemoveCustomer';
+  /** `delete_customer(delete_tickets=1)`: the customer's tickets go with it instead of being unlinked. */
+  deleteTickets?: boolean;
   context: CustomerContext;
 }
 

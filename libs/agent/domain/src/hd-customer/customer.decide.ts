@@ -43,7 +43,15 @@ export function decideCustomer(command: CustomerCommand, state: CustomerState): 
     case 'RemoveCustomer':
       existing(state);
       checkWriter(command.context);
-      return [{ type: 'CustomerRemoved', data: stamp(command.context) }];
+      return [
+        {
+          type: 'CustomerRemoved',
+          data: {
+            ...stamp(command.context),
+            ...(command.deleteTickets ? { delete_tickets: true } : {}),
+          },
+        },
+      ];
   }
 }
 

@@ -40,7 +40,8 @@ export interface CustomerPrimaryContactChanged {
 
 export interface CustomerRemoved {
   type: 'CustomerRemoved';
-  data: Stamp;
+  /** `delete_tickets`: its tickets are deleted rather than unlinked (present only when true). */
+  data: Stamp & { delete_tickets?: true };
 }
 
 export type CustomerEvent =

@@ -39,7 +39,11 @@ export function directoryEventV1(
         data: { user: event.data.user },
       };
     case 'ContactRemoved':
-      return { ...contact, type: 'helpdesk.people.v1.contact-removed', data: none };
+      return {
+        ...contact,
+        type: 'helpdesk.people.v1.contact-removed',
+        data: event.data.delete_tickets ? { delete_tickets: true } : none,
+      };
     case 'CustomerCreated': {
       const { at: _at, by: _by, ...data } = event.data;
       return { ...customer, type: 'helpdesk.people.v1.customer-created', data };
@@ -63,7 +67,11 @@ export function directoryEventV1(
       };
     }
     case 'CustomerRemoved':
-      return { ...customer, type: 'helpdesk.people.v1.customer-removed', data: none };
+      return {
+        ...customer,
+        type: 'helpdesk.people.v1.customer-removed',
+        data: event.data.delete_tickets ? { delete_tickets: true } : none,
+      };
     case 'InvitationSent': {
       const { at: _at, by, name: _name, key_hash: _hash, ...data } = event.data;
       return {

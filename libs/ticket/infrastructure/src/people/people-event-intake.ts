@@ -19,6 +19,8 @@ export interface PeopleEventIntakeOptions {
   dataSource: DataSource;
   nats: NatsConnection;
   onProcessed?: (outcome: ProcessOutcome, eventId: string | undefined) => void;
+  /** Work that follows a committed event (retried on redelivery); must be idempotent. */
+  afterCommit?: (event: PeopleEventV1) => Promise<void>;
 }
 
 /**
@@ -32,7 +34,7 @@ export class PeopleEventIntake {
   constructor(private readonly options: PeopleEventIntakeOptions) {}
 
   async start(): Promise<void> {
-    const { namespace, nats, dataSource, onProcessed } = this.options;
+    const { namespace, nats, dataSource, onProcessed, afterCommit } = this.options;
     this.consumer = await startEventIntake<PeopleEventV1>({
       namespace,
       nats,
@@ -44,6 +46,7 @@ export class PeopleEventIntake {
       handle: applyPeopleEvent,
       ackWaitMs: 30_000,
       ...(onProcessed ? { onProcessed } : {}),
+      ...(afterCommit ? { afterCommit } : {}),
     });
   }
 
