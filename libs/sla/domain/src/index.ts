@@ -7,3 +7,6 @@ export {};
 
 // Working time in an SLA's time zone (calendar/).
 export * from './calendar/index.js';
+
+// The SLA fields of one ticket, folded from facts about it (ticket-sla/).
+export * from './ticket-sla/index.js';
