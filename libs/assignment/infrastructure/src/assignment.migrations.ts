@@ -1,5 +1,6 @@
 import { eventStoreMigration } from '@helpdesk/shared-event-store';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { AgentStatusCopies1763700002200 } from './people/agent-status-copies.migration.js';
 
 export const ASSIGNMENT_SCHEMA = 'assignment';
 
@@ -103,4 +104,5 @@ class AssignmentRules1763700001400 implements MigrationInterface {
 export const assignmentMigrations = [
   eventStoreMigration(ASSIGNMENT_SCHEMA),
   AssignmentRules1763700001400,
+  AgentStatusCopies1763700002200,
 ];

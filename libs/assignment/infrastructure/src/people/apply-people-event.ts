@@ -3,11 +3,11 @@ import type { AssignmentRuleCommands } from '@helpdesk/assignment-application';
 import { teamSupportRotationRule } from '@helpdesk/assignment-domain';
 import type { Sql } from '@helpdesk/shared-event-store';
 import { applyInDocumentOrder } from '@helpdesk/shared-messaging';
+import { applyAgentStatusEvent } from './apply-agent-status-event.js';
 
 /** Helpdesk's own changes to team rules are made as the system, not as whoever edited the team. */
 const SYSTEM = { user: 'Administrator', system: true } as const;
 
-/** The seeded HD Agent Statuses are named after their categories. */
 const CATEGORIES = new Set(['Active', 'Away', 'Unavailable']);
 
 /**
@@ -44,17 +44,27 @@ export class ApplyPeopleEvent {
         return;
       case 'helpdesk.people.v1.agent-enrolled':
         await sql.query(
-          `INSERT INTO assignment.agent (name, is_active, category) VALUES ($1, $2, $3)
-           ON CONFLICT (name) DO UPDATE SET is_active = $2, category = $3`,
-          [name, event.data.is_active, categoryOf(event.data.availability)],
+          `INSERT INTO assignment.agent (name, is_active, availability, category)
+           VALUES ($1, $2, $3, $4)
+           ON CONFLICT (name) DO UPDATE SET is_active = $2, availability = $3, category = $4`,
+          [
+            name,
+            event.data.is_active,
+            event.data.availability,
+            categoryOf(event.data.availability),
+          ],
         );
         return;
       case 'helpdesk.people.v1.agent-availability-changed':
-        await sql.query(`UPDATE assignment.agent SET category = $2 WHERE name = $1`, [
-          name,
-          categoryOf(event.data.category),
-        ]);
+        await sql.query(
+          `UPDATE assignment.agent SET availability = $2, category = $3 WHERE name = $1`,
+          [name, event.data.availability, categoryOf(event.data.category)],
+        );
         return;
+      case 'helpdesk.people.v1.agent-status-created':
+      case 'helpdesk.people.v1.agent-status-changed':
+      case 'helpdesk.people.v1.agent-status-removed':
+        return applyAgentStatusEvent(sql, event);
       case 'helpdesk.people.v1.agent-activated':
       case 'helpdesk.people.v1.agent-deactivated':
         await sql.query(`UPDATE assignment.agent SET is_active = $2 WHERE name = $1`, [
@@ -147,6 +157,12 @@ export class ApplyPeopleEvent {
   }
 }
 
+/**
+ * The category an agent counts by until their status's copy arrives (events of two documents may
+ * arrive in either order): the seeded statuses are named after their categories, anything else
+ * counts as Active. Once the status is known, its own category wins (`availability` of the rule
+ * pass's store).
+ */
 function categoryOf(value: string | null): 'Active' | 'Away' | 'Unavailable' {
   return value !== null && CATEGORIES.has(value)
     ? (value as 'Active' | 'Away' | 'Unavailable')

@@ -44,9 +44,15 @@ export class PostgresRulePassStore implements RulePassStore {
     );
   }
 
+  /**
+   * Active agents by the category of the status they are in now; an agent whose status has not
+   * been copied yet counts by the category their own events carried.
+   */
   async availability(sql: Sql): Promise<AgentAvailability> {
     const { rows } = await sql.query<{ name: string; category: AvailabilityCategory }>(
-      `SELECT name, category FROM assignment.agent WHERE is_active`,
+      `SELECT a.name, COALESCE(s.category, a.category) AS category
+         FROM assignment.agent a LEFT JOIN assignment.agent_status s ON s.name = a.availability
+        WHERE a.is_active`,
     );
     return new Map(rows.map((row) => [row.name, row.category]));
   }
