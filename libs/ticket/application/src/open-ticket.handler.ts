@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { inTransaction, type PostgresEventStore } from '@helpdesk/shared-event-store';
 import { FrappeError, formatFrappeDate } from '@helpdesk/shared-frappe-api';
+import { parseSiteDatetime } from '@helpdesk/shared-frappe-query';
 import type { CreateTicketDto, HdTicketDocument } from '@helpdesk/ticket-contracts';
 import {
   decide,
@@ -48,6 +49,22 @@ export class OpenTicketHandler {
     this.newId = deps.newId;
   }
 
+  /** An agent's `service_level_agreement_creation`, as an instant; customers' is ignored. */
+  private slaClockStart(
+    body: CreateTicketDto,
+    context: RequestContext,
+  ): { service_level_agreement_creation?: string } {
+    const given = body.service_level_agreement_creation?.trim();
+    if (!given || !isAgent(context)) return {};
+    const instant = parseSiteDatetime(given, this.deps.timeZone);
+    if (!instant) {
+      throw FrappeError.validation(
+        `service_level_agreement_creation: ${given} is not a valid datetime`,
+      );
+    }
+    return { service_level_agreement_creation: instant.toISOString() };
+  }
+
   /** `attachments`: File names that go with the description, the customer's first message. */
   async execute(
     body: CreateTicketDto,
@@ -86,6 +103,7 @@ export class OpenTicketHandler {
                 template: body.template ?? null,
                 summary: body.summary ?? null,
                 email_account: body.email_account ?? null,
+                ...this.slaClockStart(body, context),
               },
             },
             context: {

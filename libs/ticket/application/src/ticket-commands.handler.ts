@@ -12,6 +12,7 @@ import {
   initialTicketState,
   ticketStreamId,
   type ApplyAssignmentRule,
+  type ApplySla,
   type ContactContext,
   type ReplyAsAgent,
   type ReplyAsCustomer,
@@ -123,6 +124,24 @@ export class TicketCommands {
     const events = await this.run(name, context, (_lookups, actor) => ({
       type: 'ApplyAssignmentRule',
       data: { name, ...decision },
+      context: { actor: actor.actor, now: actor.now },
+    }));
+    return events.length > 0;
+  }
+
+  /**
+   * sla-service's reckoning of the ticket's SLA fields; whether it changed the ticket (it does not
+   * when nothing differs, when it was computed from an older version than the last applied one,
+   * or when the ticket is gone).
+   */
+  async applySla(
+    reckoning: Omit<ApplySla['data'], 'name'>,
+    name: number,
+    context: RequestContext,
+  ): Promise<boolean> {
+    const events = await this.run(name, context, (_lookups, actor) => ({
+      type: 'ApplySla',
+      data: { name, ...reckoning },
       context: { actor: actor.actor, now: actor.now },
     }));
     return events.length > 0;

@@ -50,6 +50,15 @@ export class CreateTicketDto {
   @IsBoolean()
   via_customer_portal?: boolean;
 
+  /**
+   * When the SLA clock starts (`YYYY-MM-DD HH:mm:ss` in the site's zone, or ISO-8601); agents
+   * only, as Frappe allows, which makes deadlines reproducible. Default: the creation.
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  service_level_agreement_creation?: string | null;
+
   /** Frappe forces a new ticket's status to the default; a sent status is accepted and ignored. */
   @IsOptional()
   @IsString()

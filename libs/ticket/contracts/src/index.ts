@@ -8,3 +8,4 @@ export * from './frappe-arguments.js';
 export * from './ticket-api.dto.js';
 export * from './assignment.dto.js';
 export * from './rule-decision.dto.js';
+export * from './sla-reckoning.dto.js';

@@ -16,6 +16,8 @@ import { Type } from 'class-transformer';
 export const TicketSubjects = {
   /** An Assignment Rule's decision for one ticket (assignment-rule-service → ticket-service). */
   applyAssignmentRule: 'ticket.command.apply-assignment-rule',
+  /** sla-service's reckoning of one ticket's SLA fields (sla-service → ticket-service). */
+  applySla: 'ticket.command.apply-sla',
   /** Open and Paused tickets per contact (agent-service's HD Customer `get_contacts`). */
   openTicketCounts: 'ticket.query.open-ticket-counts',
 } as const;

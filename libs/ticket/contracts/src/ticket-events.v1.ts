@@ -68,6 +68,7 @@ export const TICKET_CHANGE_EVENTS_V1 = [
   'comment-reaction-removed',
   'agent-assigned',
   'agent-unassigned',
+  'sla-applied',
   'seen',
   'merged-into',
   'merged',

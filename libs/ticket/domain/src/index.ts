@@ -13,3 +13,4 @@ export * from './merge-split.commands.js';
 export * from './decide/merge-tickets.js';
 export * from './decide/split-ticket.js';
 export { emailAddress } from './decide/contact-rules.js';
+export { SLA_FIELDS } from './decide/apply-sla.js';

@@ -76,6 +76,11 @@ export function ticketDocumentChanges(event: TicketEvent): TicketDocumentChange 
       // Frappe syncs `_assign` from the ToDo rows without touching `modified`, so a form opened
       // before an assignment can still be saved.
       return { op: 'update', name, fields: { _assign: event.data.assignees } };
+    case 'TicketSlaApplied':
+      // Frappe computes these inside the save that changed the ticket; here they follow it, and
+      // like the hourly status job (update_modified=False) they leave `modified` alone, so a
+      // form opened before them can still be saved.
+      return { op: 'update', name, fields: { ...event.data.fields } };
     case 'TicketSeen':
       // Frappe writes `_seen` with update_modified=False: viewing is not a change.
       return { op: 'update', name, fields: { _seen: event.data.seenBy } };

@@ -1,6 +1,7 @@
 import type {
   ActorContext,
   ContactContext,
+  FieldValue,
   ShowDatetime,
   TicketDefaults,
   TicketLookups,
@@ -159,6 +160,22 @@ export interface ApplyAssignmentRule {
   context: { actor: string; now: Date };
 }
 
+/**
+ * sla-service's reckoning of the ticket (SLA, deadlines, hold, agreement status), computed from
+ * the ticket at stream version `basedOn`. `fields` are Frappe field names with ISO-8601 instants
+ * and seconds; `defaultPriority` is the SLA's, for a ticket without a priority.
+ */
+export interface ApplySla {
+  type: 'ApplySla';
+  data: {
+    name: number;
+    basedOn: number;
+    fields: Readonly<Record<string, FieldValue>>;
+    defaultPriority?: string | null;
+  };
+  context: { actor: string; now: Date };
+}
+
 /** `toggle_reaction` on an internal note of the ticket. */
 export interface ToggleReaction {
   type: 'ToggleReaction';
@@ -186,6 +203,7 @@ export type TicketCommand =
   | AssignAgent
   | UnassignAgents
   | ApplyAssignmentRule
+  | ApplySla
   | MarkSeen
   | ToggleReaction
   | DeleteTicket;

@@ -1,5 +1,6 @@
 import { applyAssignmentRule, assignAgent, unassignAgents } from './decide/assignment.js';
 import { addComment, deleteComment, editComment, pinComment } from './decide/comments.js';
+import { applySla } from './decide/apply-sla.js';
 import { deleteTicket } from './decide/delete-ticket.js';
 import { markSeen } from './decide/mark-seen.js';
 import { toggleReaction } from './decide/toggle-reaction.js';
@@ -36,6 +37,8 @@ export function decide(command: TicketCommand, state: TicketState): TicketEvent[
       return unassignAgents(command, state);
     case 'ApplyAssignmentRule':
       return applyAssignmentRule(command, state);
+    case 'ApplySla':
+      return applySla(command, state);
     case 'ToggleReaction':
       return toggleReaction(command, state);
     case 'MarkSeen':

@@ -28,6 +28,7 @@ import type {
   TicketSplitFrom,
 } from './events/merge-split.events.js';
 import type { CommentReactionAdded, CommentReactionRemoved } from './events/reaction.events.js';
+import type { TicketSlaApplied } from './events/sla.events.js';
 
 export type * from './events/assignment.events.js';
 export type * from './events/comment.events.js';
@@ -37,6 +38,7 @@ export type * from './events/lifecycle.events.js';
 export type * from './events/view.events.js';
 export type * from './events/reaction.events.js';
 export type * from './events/merge-split.events.js';
+export type * from './events/sla.events.js';
 
 /**
  * Facts on a ticket's stream. The `type` string is what is stored: never rename one; add a new
@@ -70,6 +72,7 @@ export type TicketEvent =
   | TicketMerged
   | TicketSplit
   | TicketSplitFrom
+  | TicketSlaApplied
   | TicketDeleted;
 
 export type TicketEventType = TicketEvent['type'];

@@ -107,6 +107,14 @@ function evolveExisting(ticket: ExistingTicket, event: TicketEvent): TicketState
     case 'AgentAssigned':
     case 'AgentUnassigned':
       return { ...ticket, assignees: event.data.assignees };
+    case 'TicketSlaApplied': {
+      const { priority, ...fields } = event.data.fields;
+      return {
+        ...withPlainFields(ticket, fields),
+        priority: typeof priority === 'string' ? priority : ticket.priority,
+        slaBasedOn: event.data.basedOn,
+      };
+    }
     case 'TicketSeen':
       return { ...ticket, seenBy: event.data.seenBy };
     case 'TicketMergedInto':

@@ -55,6 +55,8 @@ export interface ExistingTicket {
   assignees: readonly string[];
   /** `_seen`: every user who has opened the ticket, in order of their first view. */
   seenBy: readonly string[];
+  /** The ticket version sla-service's last applied reckoning was computed from. */
+  slaBasedOn?: number;
   /**
    * The document's `modified` (an ISO-8601 instant): a save carrying an older one was prepared
    * from a stale copy and is refused.

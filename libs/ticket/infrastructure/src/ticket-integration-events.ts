@@ -82,6 +82,7 @@ const PUBLIC_NAMES: Record<
   CommentReactionRemoved: 'comment-reaction-removed',
   AgentAssigned: 'agent-assigned',
   AgentUnassigned: 'agent-unassigned',
+  TicketSlaApplied: 'sla-applied',
   TicketSeen: 'seen',
   TicketMergedInto: 'merged-into',
   TicketMerged: 'merged',

@@ -47,6 +47,7 @@ import {
 } from '@helpdesk/ticket-contracts';
 import { DataSource } from 'typeorm';
 import { AssignmentRuleMessagesController } from './assignment/assignment-rule-messages.controller.js';
+import { SlaMessagesController } from './sla/sla-messages.controller.js';
 import { TicketQueriesController } from './ticket-queries.controller.js';
 import { PostgresConversationDocuments } from './conversation/postgres-conversation-documents.js';
 import { PostgresPeopleDirectory } from './people/postgres-people-directory.js';
@@ -149,6 +150,7 @@ export class TicketServiceModule {
         ResourceMessagesController,
         MethodMessagesController,
         AssignmentRuleMessagesController,
+        SlaMessagesController,
         TicketQueriesController,
       ],
       providers: [
