@@ -10,3 +10,7 @@ export * from './calendar/index.js';
 
 // The SLA fields of one ticket, folded from facts about it (ticket-sla/).
 export * from './ticket-sla/index.js';
+
+// HD Service Level Agreement and HD Service Holiday List documents (decide/evolve), their
+// seeds, and which SLA a ticket gets (agreement/, holiday-list/, selection/).
+export * from './agreement/index.js';
