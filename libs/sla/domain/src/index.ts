@@ -14,3 +14,4 @@ export * from './ticket-sla/index.js';
 // HD Service Level Agreement and HD Service Holiday List documents (decide/evolve), their
 // seeds, and which SLA a ticket gets (agreement/, holiday-list/, selection/).
 export * from './agreement/index.js';
+export * from './holiday-list/index.js';
