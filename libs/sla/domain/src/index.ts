@@ -15,3 +15,4 @@ export * from './ticket-sla/index.js';
 // seeds, and which SLA a ticket gets (agreement/, holiday-list/, selection/).
 export * from './agreement/index.js';
 export * from './holiday-list/index.js';
+export * from './selection/index.js';

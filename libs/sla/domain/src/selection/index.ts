@@ -1,0 +1,1 @@
+export { chooseSla, type SlaChoiceCandidate } from './choose-sla.js';
