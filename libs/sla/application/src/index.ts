@@ -1,0 +1,1 @@
+export * from './policies/sla-policies.port.js';

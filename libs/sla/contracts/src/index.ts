@@ -1,0 +1,2 @@
+export * from './sla.subjects.js';
+export * from './sla-events.v1.js';
