@@ -2,14 +2,14 @@ import type { CatalogueDoctype } from '@helpdesk/ticket-catalogue-domain';
 import {
   AssignTicketToAgent,
   AssignToMethods,
-  ListViewMethods,
+  hdTicketListDefaults,
+  isAgent,
   RemoveAssignments,
   RunDocMethod,
   TicketDocMethods,
   TicketHistoryMethods,
   type ConversationDocuments,
   type GetTicketHandler,
-  type ListViewDoctype,
   type MethodHandler,
   type OpenTicketHandler,
   type PeopleDirectory,
@@ -17,6 +17,7 @@ import {
   type TicketHistoryReader,
 } from '@helpdesk/ticket-application';
 import type { DocTypeMeta } from '@helpdesk/shared-frappe-query';
+import { ListViewMethods, type ListViewDoctype } from '@helpdesk/shared-list-view';
 import type { DataSource } from 'typeorm';
 import { CATALOGUE_META } from './doctype-meta/catalogue.meta.js';
 import { COMMUNICATION_META, HD_TICKET_COMMENT_META } from './doctype-meta/conversation.meta.js';
@@ -54,16 +55,23 @@ export function ticketServiceMethods(deps: TicketServiceMethodDependencies): Met
   const runDocMethod = new RunDocMethod(
     new Map([['HD Ticket', new TicketDocMethods(read, commands, conversations, newId)]]),
   );
+  const assignments = new PostgresAssignedTickets(deps.dataSource, deps.timeZone);
   const listed = new Map<string, ListViewDoctype>();
   for (const [doctype, meta] of META) {
     const resource = doctypes.get(doctype);
     if (resource) listed.set(doctype, { resource, meta });
   }
-  const assignments = new PostgresAssignedTickets(deps.dataSource, deps.timeZone);
-  const lists = new ListViewMethods(listed, {
-    restrictsByTeam: deps.restrictsByTeam,
-    assignedTickets: (user, condition) => assignments.assignedTickets(user, condition),
-  });
+  const tickets = listed.get('HD Ticket');
+  if (tickets) {
+    listed.set('HD Ticket', {
+      ...tickets,
+      defaults: hdTicketListDefaults,
+      describesFields: true,
+      hidesTeam: deps.restrictsByTeam,
+      assignedTo: (user, condition) => assignments.assignedTickets(user, condition),
+    });
+  }
+  const lists = new ListViewMethods(listed, { isAgent });
   const removeAssignments = new RemoveAssignments(read, commands);
   const history = new TicketHistoryMethods(read, deps.history, deps.timeZone);
   const assignToAgent = new AssignTicketToAgent(read, commands, deps.people);
@@ -76,13 +84,7 @@ export function ticketServiceMethods(deps: TicketServiceMethodDependencies): Met
     ],
     ['frappe.desk.form.assign_to.add', (params, context) => assignTo.add(params, context)],
     ['frappe.desk.form.assign_to.remove', (params, context) => assignTo.remove(params, context)],
-    ['helpdesk.api.doc.get_list_data', (params, context) => lists.getListData(params, context)],
-    [
-      'helpdesk.api.doc.get_filterable_fields',
-      (params, context) => lists.getFilterableFields(params, context),
-    ],
-    ['helpdesk.api.doc.get_quick_filters', (params) => lists.getQuickFilters(params)],
-    ['helpdesk.api.doc.sort_options', (params) => lists.sortOptions(params)],
+    ...lists.registry(),
     [
       'helpdesk.api.doc.remove_assignments',
       (params, context) => removeAssignments.run(params, context),

@@ -1,17 +1,4 @@
-/** A list column as the Helpdesk web app renders it. */
-export interface ListColumn {
-  label: string;
-  type: string;
-  key: string;
-  width: string;
-}
-
-const column = (label: string, type: string, key: string, width: string): ListColumn => ({
-  label,
-  type,
-  key,
-  width,
-});
+import { column, type ListColumn, type ListDefaults } from '@helpdesk/shared-list-view';
 
 /** `HDTicket.default_list_data()` for agents. */
 const AGENT_COLUMNS: readonly ListColumn[] = [
@@ -61,6 +48,7 @@ const ROWS = [
   'resolution_date',
 ];
 
-export function hdTicketListDefaults(portal: boolean): { columns: ListColumn[]; rows: string[] } {
+/** `HDTicket.default_list_data(show_customer_portal_fields)`. */
+export function hdTicketListDefaults(portal: boolean): ListDefaults {
   return { columns: [...(portal ? PORTAL_COLUMNS : AGENT_COLUMNS)], rows: [...ROWS] };
 }

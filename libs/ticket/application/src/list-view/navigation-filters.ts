@@ -1,7 +1,4 @@
-import { substituteAtMe } from './at-me.js';
-
-/** The pseudo-filter on assignment dates; only `get_list_data` can answer it. */
-export const ASSIGNED_ON = '__assigned_on';
+import { ASSIGNED_ON, substituteAtMe } from '@helpdesk/shared-list-view';
 
 /**
  * The filters `get_navigation_tickets` lists with: a view's filters as list conditions (a dict of

@@ -1,6 +1,6 @@
 import { inTransaction } from '@helpdesk/shared-event-store';
 import { compileList, parseListParams, type DocTypeMeta } from '@helpdesk/shared-frappe-query';
-import { ASSIGNED_ON_OPERATORS, type AssignedOnCondition } from '@helpdesk/ticket-application';
+import { ASSIGNED_ON_OPERATORS, type AssignedOnCondition } from '@helpdesk/shared-list-view';
 import type { DataSource } from 'typeorm';
 
 /** Open assignments by day, as Frappe filters `Date(ToDo.creation)`. */

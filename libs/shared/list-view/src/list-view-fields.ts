@@ -119,10 +119,14 @@ export function sortOptions(meta: DocTypeMeta, portal: boolean) {
 }
 
 const ID_FIRST = new Set(['HD Ticket', 'HD Agent', 'HD Customer']);
+/** DocTypes whose quick filter is the ID alone, whatever their fields say. */
+const ID_ONLY = new Set(['Contact', 'TP Call Log']);
 
 /** `get_quick_filters`: ID first where Frappe puts it, then the `in_standard_filter` fields. */
 export function quickFilters(meta: DocTypeMeta, portal: boolean) {
-  const id = ID_FIRST.has(meta.doctype) ? [{ label: 'ID', name: 'name', type: 'Data' }] : [];
+  const idFilter = { label: 'ID', name: 'name', type: 'Data' };
+  if (ID_ONLY.has(meta.doctype)) return [idFilter];
+  const id = ID_FIRST.has(meta.doctype) ? [idFilter] : [];
   const standard = meta.fields
     .filter((field) => field.inStandardFilter && !(portal && field.fieldname === 'customer'))
     .map((field) => ({

@@ -86,6 +86,15 @@ describe('list view fields', () => {
     );
   });
 
+  it('offers only the ID as a Contact quick filter, and no ID where Frappe offers none', () => {
+    const contact = { ...META, doctype: 'Contact' };
+    assert.deepEqual(quickFilters(contact, false), [{ label: 'ID', name: 'name', type: 'Data' }]);
+    assert.deepEqual(
+      quickFilters({ ...META, doctype: 'HD Team' }, false).map((f) => f.name),
+      ['subject', 'customer'],
+    );
+  });
+
   it('sorts by value fields and standard fields', () => {
     const options = sortOptions(META, false);
     assert.deepEqual(options.at(0), { label: 'Subject', value: 'subject' });

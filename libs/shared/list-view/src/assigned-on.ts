@@ -1,11 +1,12 @@
-import { ASSIGNED_ON } from './navigation-filters.js';
+/** The pseudo-filter on assignment dates; only `get_list_data` can answer it. */
+export const ASSIGNED_ON = '__assigned_on';
 
 /** `__assigned_on`'s operator and value: `['timespan', 'last 7 days']`, `['=', '2026-11-21']`. */
 export type AssignedOnCondition = [operator: string, value: unknown];
 
 /**
  * The operators Frappe Helpdesk's `apply_datetime_filter` understands; any other keeps every
- * ticket assigned to the caller.
+ * document assigned to the caller.
  */
 export const ASSIGNED_ON_OPERATORS: ReadonlySet<string> = new Set([
   '=',
@@ -52,7 +53,7 @@ export function takeAssignedOn(filters: unknown): {
  * The filters limited to `names` (`_merge_name_filter`): intersected with a `name in` filter
  * already there, else added. No names means no row matches.
  */
-export function withNamesIn(filters: unknown, names: readonly number[]): unknown {
+export function withNamesIn(filters: unknown, names: readonly (string | number)[]): unknown {
   const intersect = (existing: unknown) => {
     const allowed = new Set((Array.isArray(existing) ? existing : []).map(String));
     return names.filter((name) => allowed.has(String(name)));
