@@ -15,3 +15,4 @@ export * from './directory/ticket-counts.port.js';
 export * from './resources/contact.resource.js';
 export * from './resources/hd-customer.resource.js';
 export * from './methods/directory.methods.js';
+export * from './list-view/people-list-views.js';

@@ -17,7 +17,10 @@ import {
   HdTeamResource,
   PeopleCommands,
   PeopleMethods,
+  peopleListViews,
   UserResource,
+  type PeopleDocType,
+  type PeopleResource,
 } from '@helpdesk/agent-application';
 import {
   AGENT_SERVICE,
@@ -36,7 +39,6 @@ import {
   NamespacedNatsClient,
   resourceMessagesController,
   type DoctypeRegistry,
-  type DoctypeResource,
   type MethodRegistry,
 } from '@helpdesk/shared-messaging';
 import { DataSource } from 'typeorm';
@@ -49,6 +51,7 @@ import { projectPeople } from './people/people-projection.js';
 import { PostgresMailbox } from './people/postgres-mailbox.js';
 import { PostgresPeopleDocuments } from './people/postgres-people-documents.js';
 import { NatsContactTicketCounts } from './people/nats-contact-ticket-counts.js';
+import { PEOPLE_META } from './people/people.meta.js';
 
 export interface AgentServiceOptions {
   databaseUrl: string;
@@ -162,7 +165,7 @@ export class AgentServiceModule {
             commands: PeopleCommands,
             contacts: ContactDirectory,
           ) =>
-            new Map<string, DoctypeResource>([
+            new Map<PeopleDocType, PeopleResource>([
               ['User', new UserResource(documents, commands)],
               ['HD Agent', new HdAgentResource(documents, commands)],
               ['HD Team', new HdTeamResource(documents, commands)],
@@ -189,12 +192,14 @@ export class AgentServiceModule {
             PostgresPeopleDocuments,
             ContactDirectory,
             NatsContactTicketCounts,
+            AGENT_DOCTYPES,
           ],
           useFactory: (
             commands: PeopleCommands,
             documents: PostgresPeopleDocuments,
             contacts: ContactDirectory,
             ticketCounts: NatsContactTicketCounts,
+            resources: ReadonlyMap<PeopleDocType, PeopleResource>,
           ) => {
             const invitations = new Invitations(
               commands,
@@ -213,6 +218,7 @@ export class AgentServiceModule {
             return new Map([
               ...new PeopleMethods(commands, documents).registry(),
               ...directory.registry(),
+              ...peopleListViews(resources, PEOPLE_META).registry(),
               ['run_doc_method', (params, context) => directory.runDocMethod(params, context)],
             ]) satisfies MethodRegistry;
           },

@@ -18,6 +18,11 @@ export class PeopleResource implements DoctypeResource {
     private readonly canRead: ReadPolicy,
   ) {}
 
+  /** Refuses a caller who may read none of this DocType. */
+  checkRead(context: RequestContext): void {
+    this.scope(context);
+  }
+
   protected scope(context: RequestContext): RowScope {
     const scope = this.canRead(context);
     if (!scope) throw FrappeError.permission(`No permission to read ${this.doctype}`);

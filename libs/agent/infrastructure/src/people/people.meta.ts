@@ -1,5 +1,6 @@
 import { textNamedMeta, type DocTypeMeta, type FieldMeta } from '@helpdesk/shared-frappe-query';
 import type { PeopleDocType } from '@helpdesk/agent-application';
+import { AGENT_STATUS_CATEGORIES, AGENT_STATUS_COLORS } from '@helpdesk/agent-domain';
 
 const meta = (doctype: PeopleDocType, table: string, defaultOrder: string, fields: FieldMeta[]) =>
   textNamedMeta(doctype, table, defaultOrder, fields);
@@ -58,8 +59,8 @@ export const PEOPLE_META: Readonly<Record<PeopleDocType, DocTypeMeta>> = {
   'HD Agent Status': meta('HD Agent Status', 'agent.hd_agent_status', 'status_order asc', [
     { fieldname: 'agent_status', fieldtype: 'Data' },
     { fieldname: 'status_order', fieldtype: 'Int' },
-    { fieldname: 'category', fieldtype: 'Select' },
-    { fieldname: 'color', fieldtype: 'Select' },
+    { fieldname: 'category', fieldtype: 'Select', options: AGENT_STATUS_CATEGORIES.join('\n') },
+    { fieldname: 'color', fieldtype: 'Select', options: AGENT_STATUS_COLORS.join('\n') },
     { fieldname: 'enable', fieldtype: 'Check' },
   ]),
 };
