@@ -9,3 +9,4 @@ export * from './ticket-api.dto.js';
 export * from './assignment.dto.js';
 export * from './rule-decision.dto.js';
 export * from './sla-reckoning.dto.js';
+export * from './ticket-document-v1.js';
