@@ -23,7 +23,9 @@ export class AgentStatusEvents1763700002100 implements MigrationInterface {
 
   async up(runner: QueryRunner): Promise<void> {
     await runner.query(`ALTER TABLE agent.hd_agent_status ALTER COLUMN color DROP NOT NULL`);
-    await runner.query(`CREATE INDEX IF NOT EXISTS hd_agent_availability_idx ON agent.hd_agent (availability)`);
+    await runner.query(
+      `CREATE INDEX IF NOT EXISTS hd_agent_availability_idx ON agent.hd_agent (availability)`,
+    );
     const sql = sqlOf(runner);
     const store = new PostgresEventStore('agent');
     const { rows } = await sql.query<StatusRow>(
