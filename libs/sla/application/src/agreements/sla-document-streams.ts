@@ -8,8 +8,3 @@ export function holidayListStreamId(name: string): string {
   return `hd-service-holiday-list-${name}`;
 }
 
-/** The stream-id prefixes of the SLA documents, for whatever reads their part of the log. */
-export const SLA_DOCUMENT_STREAM_PREFIXES = [
-  agreementStreamId(''),
-  holidayListStreamId(''),
-] as const;
