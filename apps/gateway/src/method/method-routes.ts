@@ -5,6 +5,7 @@ import {
 } from '@helpdesk/agent-contracts';
 import { ASSIGNMENT_SERVICE, ASSIGNMENT_SERVICE_METHODS } from '@helpdesk/assignment-contracts';
 import { FrappeError, objectArgument } from '@helpdesk/shared-frappe-api';
+import { SLA_SERVICE, SLA_SERVICE_METHODS } from '@helpdesk/sla-contracts';
 import {
   TICKET_ASSIGNMENT_METHODS,
   TICKET_SERVICE,
@@ -20,6 +21,7 @@ const FIXED = new Map<string, string>([
   ]),
   ...AGENT_SERVICE_METHODS.map((method): [string, string] => [method, AGENT_SERVICE]),
   ...ASSIGNMENT_SERVICE_METHODS.map((method): [string, string] => [method, ASSIGNMENT_SERVICE]),
+  ...SLA_SERVICE_METHODS.map((method): [string, string] => [method, SLA_SERVICE]),
 ]);
 
 /**

@@ -7,6 +7,7 @@ import {
 } from '@helpdesk/agent-contracts';
 import { ASSIGNMENT_SERVICE, ASSIGNMENT_SERVICE_DOCTYPES } from '@helpdesk/assignment-contracts';
 import { FrappeError } from '@helpdesk/shared-frappe-api';
+import { SLA_SERVICE, SLA_SERVICE_DOCTYPES } from '@helpdesk/sla-contracts';
 import {
   CreateTicketDto,
   TICKET_SERVICE,
@@ -36,6 +37,10 @@ const ROUTES: ReadonlyMap<string, DoctypeRoute> = new Map<string, DoctypeRoute>(
   ...ASSIGNMENT_SERVICE_DOCTYPES.map((doctype): [string, DoctypeRoute] => [
     doctype,
     { service: ASSIGNMENT_SERVICE },
+  ]),
+  ...SLA_SERVICE_DOCTYPES.map((doctype): [string, DoctypeRoute] => [
+    doctype,
+    { service: SLA_SERVICE },
   ]),
 ]);
 
