@@ -52,6 +52,8 @@ export interface ApiStackOptions {
    * `assignment-rule-service-2`, …); none by default, so tickets are only assigned by hand.
    */
   assignmentReplicas?: number;
+  /** Whether sla-service runs too (SLA documents, holiday lists and ticket SLA reckoning). */
+  sla?: boolean;
 }
 
 /**
@@ -79,7 +81,8 @@ export async function startApiStack(
   const replicas = Array.from({ length: options.assignmentReplicas ?? 0 }, (_, i) =>
     i === 0 ? 'assignment-rule-service' : `assignment-rule-service-${i + 1}`,
   );
-  for (const app of ['agent-service', 'ticket-service', ...replicas, 'gateway']) {
+  const sla = options.sla ? ['sla-service'] : [];
+  for (const app of ['agent-service', 'ticket-service', ...replicas, ...sla, 'gateway']) {
     const built = app.startsWith('assignment-rule-service') ? 'assignment-rule-service' : app;
     apps.set(app, await startApp(built, env, await freePort()));
   }
