@@ -7,4 +7,3 @@ export function agreementStreamId(name: string): string {
 export function holidayListStreamId(name: string): string {
   return `hd-service-holiday-list-${name}`;
 }
-

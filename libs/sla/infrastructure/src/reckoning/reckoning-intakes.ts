@@ -38,7 +38,8 @@ const SWEEP_INTERVAL_MS = 15_000;
 /**
  * Starts and stops the reckoning: the ticket events feeding every clock, sla-service's own SLA
  * events triggering recomputation, the BullMQ workers of both, the timers rebuilt from the
- * clocks at start (a flushed Redis loses nothing), and the sweep of owed reckonings.
+ * clocks at start (a flushed Redis loses nothing), and the sweep of owed reckonings. On
+ * shutdown it drains the NATS connection and closes the pool last.
  */
 @Injectable()
 export class ReckoningIntakes implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -100,6 +101,8 @@ export class ReckoningIntakes implements OnApplicationBootstrap, OnApplicationSh
     for (const consumer of this.consumers) await consumer.stop();
     await this.timers.close();
     await this.recompute.close();
+    await this.nats.drain().catch(() => undefined);
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 
   private async sendOwed(): Promise<void> {

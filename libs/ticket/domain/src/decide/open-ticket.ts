@@ -78,10 +78,16 @@ export function openTicket(command: OpenTicket, state: TicketState): TicketOpene
   };
 }
 
+/**
+ * Fields only a creation may set: when the SLA clock starts (an ISO instant; the caller lets
+ * agents alone pass it, as Frappe does).
+ */
+const CREATION_ONLY_FIELDS = ['service_level_agreement_creation'];
+
 /** Plain fields given at creation (`template`, `summary`, …); blank ones are left out. */
 function plainFields(given: OpenTicket['data']['fields']): { fields?: Record<string, FieldValue> } {
   const fields: Record<string, FieldValue> = {};
-  for (const field of PLAIN_TEXT_FIELDS) {
+  for (const field of [...PLAIN_TEXT_FIELDS, ...CREATION_ONLY_FIELDS]) {
     if (field === 'raised_by' || given === undefined || !Object.hasOwn(given, field)) continue;
     const value = given[field];
     if (typeof value === 'number') fields[field] = String(value);

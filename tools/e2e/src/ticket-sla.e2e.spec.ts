@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { waitFor } from '@helpdesk/shared-testing';
+import { startApiStack, type ApiStack, type Json } from './support/api-stack.js';
+
+const TICKETS = '/api/resource/HD Ticket';
+const EVERY_DAY = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** Frappe's `YYYY-MM-DD HH:mm:ss.SSSSSS` in the site's zone (UTC here) → epoch ms. */
+function instant(value: unknown): number {
+  assert.equal(typeof value, 'string', `expected a datetime, got ${JSON.stringify(value)}`);
+  return Date.parse(`${String(value).replace(' ', 'T').slice(0, 23)}Z`);
+}
+
+describe('ticket SLAs reckoned by sla-service, through the gateway', () => {
+  let stack: ApiStack;
+
+  async function ticket(name: number): Promise<Json> {
+    const read = await stack.call('GET', `${TICKETS}/${name}`);
+    assert.equal(read.status, 200, JSON.stringify(read.body));
+    return read.body.data as Json;
+  }
+
+  /** The ticket once `until` holds for it (sla-service reckons after the save commits). */
+  function ticketWhen(name: number, what: string, until: (doc: Json) => boolean): Promise<Json> {
+    return waitFor(
+      async () => {
+        const doc = await ticket(name);
+        return until(doc) ? doc : undefined;
+      },
+      { what: `ticket ${name}: ${what}`, timeoutMs: 20_000 },
+    );
+  }
+
+  async function open(fields: Record<string, unknown>): Promise<number> {
+    const created = await stack.call('POST', TICKETS, { subject: 'SLA check', ...fields });
+    assert.equal(created.status, 200, JSON.stringify(created.body));
+    return created.body.data.name as number;
+  }
+
+  async function setStatus(name: number, status: string): Promise<void> {
+    const saved = await stack.call('PUT', `${TICKETS}/${name}`, { status });
+    assert.equal(saved.status, 200, JSON.stringify(saved.body));
+  }
+
+  before(async () => {
+    stack = await startApiStack('ticket-sla', {}, { sla: true });
+    // A round-the-clock SLA for Incidents: working time is wall time, so every figure below is
+    // exact, and short budgets make deadlines pass during the test.
+    const always = await stack.call('POST', '/api/resource/HD Service Holiday List', {
+      holiday_list_name: 'Always',
+      from_date: '2026-01-01',
+      to_date: '2030-12-31',
+    });
+    assert.equal(always.status, 200, JSON.stringify(always.body));
+    const incidents = await stack.call('POST', '/api/resource/HD Service Level Agreement', {
+      service_level: 'Incidents 24x7',
+      condition_json: '[["ticket_type","==","Incident"]]',
+      holiday_list: 'Always',
+      support_and_resolution: EVERY_DAY.map((workday) => ({
+        workday,
+        start_time: '00:00:00',
+        end_time: '24:00:00',
+      })),
+      priorities: [
+        { priority: 'Urgent', response_time: 4, resolution_time: 3600 },
+        { priority: 'High', response_time: 3600, resolution_time: 7200, default_priority: 1 },
+        { priority: 'Medium', response_time: 7200, resolution_time: 14400 },
+        { priority: 'Low', response_time: 14400, resolution_time: 28800 },
+      ],
+    });
+    assert.equal(incidents.status, 200, JSON.stringify(incidents.body));
+  });
+
+  after(async () => {
+    await stack?.stop();
+  });
+
+  it('a ticket created Friday 17:00, Urgent, under the seeded SLA gets §1.5’s deadlines', async () => {
+    const name = await open({
+      priority: 'Urgent',
+      service_level_agreement_creation: '2026-11-20 17:00:00',
+    });
+    const doc = await ticketWhen(name, 'reckoned', (d) => d.response_by !== null);
+    assert.equal(doc.sla, 'Default');
+    assert.equal(String(doc.service_level_agreement_creation).slice(0, 19), '2026-11-20 17:00:00');
+    assert.equal(String(doc.response_by).slice(0, 19), '2026-11-20 17:30:00', 'Fri 17:30');
+    assert.equal(String(doc.resolution_by).slice(0, 19), '2026-11-23 11:00:00', 'Mon 11:00');
+    assert.equal(doc.agreement_status, 'Failed', 'that Friday is long past');
+  });
+
+  it('pausing and resuming moves resolution_by by exactly the paused working time', async () => {
+    const name = await open({ ticket_type: 'Incident', priority: 'High' });
+    const before = await ticketWhen(name, 'on the 24x7 SLA', (d) => d.sla === 'Incidents 24x7');
+    assert.equal(before.agreement_status, 'First Response Due');
+    await setStatus(name, 'Replied');
+    const paused = await ticketWhen(name, 'paused', (d) => d.on_hold_since !== null);
+    assert.equal(paused.agreement_status, 'Paused');
+    // Stay paused across at least one whole second, so the hold is measurable.
+    const heldUntil = instant(paused.on_hold_since) + 1_500;
+    await waitFor(() => Date.now() > heldUntil, { what: 'a second and a half of hold' });
+    await setStatus(name, 'Open');
+    const resumed = await ticketWhen(
+      name,
+      'resumed',
+      (d) => d.on_hold_since === null && Number(d.total_hold_time) >= 0 && d.status === 'Open',
+    );
+    const held = Number(resumed.total_hold_time);
+    assert.equal(
+      instant(resumed.resolution_by) - instant(before.resolution_by),
+      held * 1000,
+      'resolution_by moved by the hold time, to the second',
+    );
+    assert.equal(instant(resumed.response_by), instant(before.response_by), 'response_by stays');
+    assert.ok(held >= 1 && held <= 6, `held ${held}s: about as long as the pause`);
+  });
+
+  it('a response deadline passing unmet turns the agreement Failed within seconds', async () => {
+    const name = await open({ ticket_type: 'Incident', priority: 'Urgent' });
+    const due = await ticketWhen(name, 'first response due', (d) => d.response_by !== null);
+    assert.equal(due.agreement_status, 'First Response Due');
+    const failed = await ticketWhen(name, 'failed', (d) => d.agreement_status === 'Failed');
+    const late = Date.now() - instant(failed.response_by);
+    assert.ok(late < 6_000, `Failed ${late} ms after response_by`);
+  });
+});
