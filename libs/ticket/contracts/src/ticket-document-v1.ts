@@ -148,3 +148,22 @@ function record(value: unknown): TicketDocumentV1 {
     ? (value as TicketDocumentV1)
     : {};
 }
+
+/** A ticket event that arrived before one it follows; redelivered later, it applies in order. */
+export class TicketEventOutOfOrder extends Error {
+  constructor(ticket: number, version: number, applied: number) {
+    super(`ticket ${ticket}: version ${version} arrived after ${applied}`);
+    this.name = 'TicketEventOutOfOrder';
+  }
+}
+
+/**
+ * Whether a copy that has applied the ticket's events up to `applied` takes the event at
+ * `version` now: false for one already applied, a `TicketEventOutOfOrder` for one that skips
+ * ahead (the broker redelivers it after the ones before it).
+ */
+export function isNextTicketEvent(ticket: number, version: number, applied: number): boolean {
+  if (version <= applied) return false;
+  if (version !== applied + 1) throw new TicketEventOutOfOrder(ticket, version, applied);
+  return true;
+}

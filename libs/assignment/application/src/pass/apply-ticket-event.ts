@@ -1,15 +1,8 @@
 import type { Sql } from '@helpdesk/shared-event-store';
+import { isNextTicketEvent } from '@helpdesk/ticket-contracts';
 import type { RulePass } from './rule-pass.js';
 import type { RuleDecisions, TicketCopies } from './ticket-copies.port.js';
 import { applyTicketEvent, assignmentsAfter, type TicketEventInput } from './ticket-copy.js';
-
-/** A ticket event that arrived before one it follows; redelivered later, it applies in order. */
-export class TicketEventOutOfOrder extends Error {
-  constructor(ticket: number, version: number, applied: number) {
-    super(`ticket ${ticket}: version ${version} arrived after ${applied}`);
-    this.name = 'TicketEventOutOfOrder';
-  }
-}
 
 export interface PublishedTicketEvent extends TicketEventInput {
   id: string;
@@ -33,11 +26,7 @@ export class ApplyTicketEvent {
 
   async run(sql: Sql, event: PublishedTicketEvent): Promise<void> {
     const before = await this.copies.lock(sql, event.ticket);
-    const applied = before?.version ?? 0;
-    if (event.ticketVersion <= applied) return;
-    if (event.ticketVersion !== applied + 1) {
-      throw new TicketEventOutOfOrder(event.ticket, event.ticketVersion, applied);
-    }
+    if (!isNextTicketEvent(event.ticket, event.ticketVersion, before?.version ?? 0)) return;
     const change = applyTicketEvent(before, event);
     if (!change.copy) return this.copies.remove(sql, event.ticket);
     const decision = await this.pass.decide(sql, change);

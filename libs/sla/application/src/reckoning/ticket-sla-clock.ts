@@ -1,18 +1,10 @@
 import type { Sql } from '@helpdesk/shared-event-store';
 import { evolveSlaTicket, initialSlaTicketState } from '@helpdesk/sla-domain';
-import { foldTicketDocumentV1 } from '@helpdesk/ticket-contracts';
+import { foldTicketDocumentV1, isNextTicketEvent } from '@helpdesk/ticket-contracts';
 import type { SlaPolicies } from '../policies/sla-policies.port.js';
 import { reckon, type Reckoning } from './reckon.js';
 import { isSave, slaFactOf, type ClockTicketEvent } from './sla-facts.js';
 import type { ReckoningCause, TicketClock, TicketClocks } from './ticket-clocks.port.js';
-
-/** A ticket event that arrived before one it follows; redelivered later, it applies in order. */
-export class TicketEventOutOfOrder extends Error {
-  constructor(ticket: number, version: number, applied: number) {
-    super(`ticket ${ticket}: version ${version} arrived after ${applied}`);
-    this.name = 'TicketEventOutOfOrder';
-  }
-}
 
 export interface TicketSlaClockOptions {
   clocks: TicketClocks;
@@ -37,11 +29,7 @@ export class TicketSlaClock {
   async apply(sql: Sql, event: ClockTicketEvent): Promise<void> {
     const { clocks } = this.options;
     const before = await clocks.lock(sql, event.ticket);
-    const applied = before?.version ?? 0;
-    if (event.ticketVersion <= applied) return;
-    if (event.ticketVersion !== applied + 1 && before) {
-      throw new TicketEventOutOfOrder(event.ticket, event.ticketVersion, applied);
-    }
+    if (!isNextTicketEvent(event.ticket, event.ticketVersion, before?.version ?? 0)) return;
     const step = foldTicketDocumentV1(before?.fields, event);
     if (!step.fields) return clocks.remove(sql, event.ticket, event.ticketVersion);
     const fact = slaFactOf(event, before?.fields, step.fields);
