@@ -4,6 +4,7 @@ import { installDefaultSlaDocuments } from '@helpdesk/sla-application';
 import { SLA_SERVICE_METHODS } from '@helpdesk/sla-contracts';
 import { START_OF_LOG, inTransaction, withConnection } from '@helpdesk/shared-event-store';
 import type { MethodReply } from '@helpdesk/shared-messaging';
+import { waitFor } from '@helpdesk/shared-testing';
 import { SLA_SCHEMA } from '../sla.migrations.js';
 import { PostgresSlaPolicies } from './postgres-sla-policies.js';
 import { SlaDocumentLog } from './sla-document-log.js';
@@ -246,8 +247,18 @@ describe('HD Service Holiday List over Postgres', () => {
   it('publishes every save as the whole document, and deletions as the name alone', async () => {
     const log = new SlaDocumentLog(SLA_SCHEMA);
     const toMessage = slaServiceMessage('ns', log);
-    const messages = await withConnection(h.dataSource, async (sql) =>
-      (await log.readAllCommitted(sql, START_OF_LOG, 1000)).map(toMessage),
+    // The log is read up to the oldest transaction still open anywhere on the server (other
+    // suites share it), so wait until every recorded event can be read.
+    const messages = await waitFor(
+      () =>
+        withConnection(h.dataSource, async (sql) => {
+          const { rows } = await sql.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM ${SLA_SCHEMA}.events`,
+          );
+          const read = await log.readAllCommitted(sql, START_OF_LOG, 1000);
+          return read.length === rows[0]?.n ? read.map(toMessage) : undefined;
+        }),
+      { what: 'every recorded SLA event to be readable' },
     );
     const subjects = messages.map((message) => message.subject);
     assert.equal(subjects[0], 'ns.helpdesk.sla.v1.holiday-list-saved');
