@@ -47,10 +47,11 @@ export class HealthController implements BeforeApplicationShutdown {
     this.shuttingDown = true;
   }
 
+  /** Alive; `pid` tells a supervisor which process answers on the port. */
   @Get('health/live')
   @HttpCode(200)
-  live(): { status: string } {
-    return { status: 'ok' };
+  live(): { status: string; pid: number } {
+    return { status: 'ok', pid: process.pid };
   }
 
   @Get('health/ready')

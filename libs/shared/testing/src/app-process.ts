@@ -13,7 +13,10 @@ export interface AppProcess {
   kill(): Promise<void>;
 }
 
-/** Runs a built app as a real process and waits until its `/health/ready` answers 200. */
+/**
+ * Runs a built app as a real process and waits until it answers on its port (`/health/live`
+ * names its pid) and `/health/ready` answers 200.
+ */
 export async function startApp(
   app: string,
   env: Record<string, string>,
@@ -34,6 +37,10 @@ export async function startApp(
     await waitFor(
       async () => {
         if (child.exitCode !== null) throw new Error(`${app} exited: ${output}`);
+        // The port was free when picked; another test's process may have taken it since, so
+        // only this child answering counts.
+        const live = (await (await fetch(`${url}/health/live`)).json()) as { pid?: number };
+        if (live.pid !== child.pid) return false;
         return (await fetch(`${url}/health/ready`)).ok;
       },
       { timeoutMs: 30_000, intervalMs: 100, what: `${app} to be ready` },
