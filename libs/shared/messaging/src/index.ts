@@ -14,3 +14,4 @@ export * from './doctype-controllers.js';
 export * from './event-relay.js';
 export * from './document-order.js';
 export * from './event-intake.js';
+export * from './bullmq-queues.js';

@@ -3,7 +3,7 @@ import { inTransaction, withConnection } from '@helpdesk/shared-event-store';
 import type { TicketSlaClock } from '@helpdesk/sla-application';
 import { Queue, Worker, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { queueOptions, workerOptions } from './bullmq-queues.js';
+import { queueOptions, workerOptions } from '@helpdesk/shared-messaging';
 import type { ReckoningDispatcher } from './reckoning-dispatcher.js';
 
 export const DEADLINE_QUEUE = 'sla-deadlines';

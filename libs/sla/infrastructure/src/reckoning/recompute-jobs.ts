@@ -4,7 +4,7 @@ import type { SlaPolicies, TicketSlaClock } from '@helpdesk/sla-application';
 import type { SlaEventV1 } from '@helpdesk/sla-contracts';
 import { Queue, Worker, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { queueOptions, workerOptions } from './bullmq-queues.js';
+import { queueOptions, workerOptions } from '@helpdesk/shared-messaging';
 import type { DeadlineTimers } from './deadline-timers.js';
 import type { ReckoningDispatcher } from './reckoning-dispatcher.js';
 

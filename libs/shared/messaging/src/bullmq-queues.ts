@@ -1,7 +1,7 @@
 import type { KeyPrefixOptions, QueueBaseOptions, WorkerOptions } from 'bullmq';
 
 /**
- * Where sla-service's BullMQ queues live: the Redis URL, and a key prefix per namespace so test
+ * Where a service's BullMQ queues live: the Redis URL, and a key prefix per namespace so test
  * runs and deployments sharing one Redis never see each other's jobs.
  */
 export function queueOptions(
