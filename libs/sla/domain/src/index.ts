@@ -5,8 +5,8 @@
  */
 export {};
 
-// Working time in an SLA's time zone (calendar/).
-export * from './calendar/index.js';
+// Working time in an SLA's time zone, which the SLA terms are written in.
+export * from '@helpdesk/shared-working-time';
 
 // The SLA fields of one ticket, folded from facts about it (ticket-sla/).
 export * from './ticket-sla/index.js';

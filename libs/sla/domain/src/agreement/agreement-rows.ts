@@ -1,4 +1,4 @@
-import { WEEKDAYS } from '../calendar/weekday.js';
+import { WEEKDAYS } from '@helpdesk/shared-working-time';
 import type {
   ServiceDayInput,
   ServiceLevelPriorityInput,

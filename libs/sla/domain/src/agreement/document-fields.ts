@@ -1,4 +1,4 @@
-import { dayOfIsoDate } from '../calendar/civil-day.js';
+import { dayOfIsoDate } from '@helpdesk/shared-working-time';
 import { SlaDocumentViolation } from './sla-document-violation.js';
 
 /**

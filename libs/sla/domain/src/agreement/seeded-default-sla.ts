@@ -1,4 +1,4 @@
-import { WEEKDAYS } from '../calendar/weekday.js';
+import { WEEKDAYS } from '@helpdesk/shared-working-time';
 import type { ServiceLevelAgreementDocument } from './service-level-agreement.document.js';
 
 const HOUR = 3600;

@@ -1,4 +1,4 @@
-import type { Weekday } from '../calendar/weekday.js';
+import type { Weekday } from '@helpdesk/shared-working-time';
 
 export const SLA_DOCTYPE = 'HD Service Level Agreement';
 export const SLA_PRIORITY_DOCTYPE = 'HD Service Level Priority';

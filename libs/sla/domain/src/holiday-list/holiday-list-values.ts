@@ -6,7 +6,7 @@ import {
   selectField,
 } from '../agreement/document-fields.js';
 import { SlaDocumentViolation } from '../agreement/sla-document-violation.js';
-import type { Weekday } from '../calendar/weekday.js';
+import type { Weekday } from '@helpdesk/shared-working-time';
 import type { HolidayInput, ServiceHolidayListInput } from './service-holiday-list.commands.js';
 import {
   HOLIDAY_DOCTYPE,

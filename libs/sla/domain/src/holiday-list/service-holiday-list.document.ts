@@ -1,4 +1,4 @@
-import { WEEKDAYS, type Weekday } from '../calendar/weekday.js';
+import { WEEKDAYS, type Weekday } from '@helpdesk/shared-working-time';
 
 export const HOLIDAY_LIST_DOCTYPE = 'HD Service Holiday List';
 export const HOLIDAY_DOCTYPE = 'HD Holiday';

@@ -1,6 +1,5 @@
 import { SlaDocumentViolation } from '../agreement/sla-document-violation.js';
-import { dayOfIsoDate, isoDateOfDay } from '../calendar/civil-day.js';
-import { weekdayOf } from '../calendar/weekday.js';
+import { dayOfIsoDate, isoDateOfDay, weekdayOf } from '@helpdesk/shared-working-time';
 import type { HolidayRow, ServiceHolidayListDocument } from './service-holiday-list.document.js';
 
 type WeeklyOffFields = Pick<

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { WEEK } from '../calendar/testing/seeded-calendar.fixtures.js';
+import { WEEK } from '@helpdesk/shared-working-time/testing';
 import { slaOutcome } from './sla-outcome.js';
 import { at, given, moveTo, opened, replied, termsFor } from './testing/ticket-facts.fixtures.js';
 

@@ -1,6 +1,8 @@
-import { deadlineAfter } from '../calendar/deadline-after.js';
-import type { WorkingCalendar } from '../calendar/working-calendar.js';
-import { workingSecondsBetween } from '../calendar/working-seconds-between.js';
+import {
+  deadlineAfter,
+  workingSecondsBetween,
+  type WorkingCalendar,
+} from '@helpdesk/shared-working-time';
 import {
   agreementStatusAt,
   failsAt,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { WEEK, later, seededCalendar } from '../calendar/testing/seeded-calendar.fixtures.js';
+import { WEEK, later, seededCalendar } from '@helpdesk/shared-working-time/testing';
 import { slaOutcome } from './sla-outcome.js';
 import {
   at,

@@ -1,4 +1,4 @@
-import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import type { WorkingCalendar } from '@helpdesk/shared-working-time';
 
 /** What the ticket's SLA promises for the ticket's current priority. Budgets in working seconds. */
 export interface SlaTerms {

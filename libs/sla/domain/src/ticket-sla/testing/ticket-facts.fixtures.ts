@@ -3,7 +3,7 @@ import {
   seededCalendar,
   wallClock,
   type SeededPriority,
-} from '../../calendar/testing/seeded-calendar.fixtures.js';
+} from '@helpdesk/shared-working-time/testing';
 import type { SlaTerms } from '../sla-terms.js';
 import { evolveSlaTicket } from '../sla-ticket.evolve.js';
 import type { SlaTicketFact, StatusCategory } from '../sla-ticket.facts.js';
