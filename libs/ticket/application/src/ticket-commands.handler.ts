@@ -13,6 +13,7 @@ import {
   ticketStreamId,
   type ApplyAssignmentRule,
   type ApplySla,
+  type ApplyResponseMetrics,
   type ContactContext,
   type ReplyAsAgent,
   type ReplyAsCustomer,
@@ -142,6 +143,23 @@ export class TicketCommands {
     const events = await this.run(name, context, (_lookups, actor) => ({
       type: 'ApplySla',
       data: { name, ...reckoning },
+      context: { actor: actor.actor, now: actor.now },
+    }));
+    return events.length > 0;
+  }
+
+  /**
+   * The metrics workers' conversation metrics; whether they changed the ticket (not when nothing
+   * differs, when an older revision than the last applied, or when the ticket is gone).
+   */
+  async applyResponseMetrics(
+    metrics: Omit<ApplyResponseMetrics['data'], 'name'>,
+    name: number,
+    context: RequestContext,
+  ): Promise<boolean> {
+    const events = await this.run(name, context, (_lookups, actor) => ({
+      type: 'ApplyResponseMetrics',
+      data: { name, ...metrics },
       context: { actor: actor.actor, now: actor.now },
     }));
     return events.length > 0;

@@ -10,3 +10,4 @@ export * from './assignment.dto.js';
 export * from './rule-decision.dto.js';
 export * from './sla-reckoning.dto.js';
 export * from './ticket-document-v1.js';
+export * from './response-metrics.dto.js';

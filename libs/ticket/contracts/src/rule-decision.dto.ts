@@ -18,6 +18,8 @@ export const TicketSubjects = {
   applyAssignmentRule: 'ticket.command.apply-assignment-rule',
   /** sla-service's reckoning of one ticket's SLA fields (sla-service → ticket-service). */
   applySla: 'ticket.command.apply-sla',
+  /** The metrics workers' conversation metrics of one ticket (metrics-worker → ticket-service). */
+  applyResponseMetrics: 'ticket.command.apply-response-metrics',
   /** Open and Paused tickets per contact (agent-service's HD Customer `get_contacts`). */
   openTicketCounts: 'ticket.query.open-ticket-counts',
 } as const;

@@ -100,6 +100,7 @@ export function foldTicketDocumentV1(
     case 'fields-changed':
       return { fields: { ...fields, ...record(d.fields) }, saved: true };
     case 'sla-applied':
+    case 'metrics-applied':
       return { fields: { ...fields, ...record(d.fields) }, saved: false };
     case 'agent-replied':
       return {

@@ -69,6 +69,7 @@ export const TICKET_CHANGE_EVENTS_V1 = [
   'agent-assigned',
   'agent-unassigned',
   'sla-applied',
+  'metrics-applied',
   'seen',
   'merged-into',
   'merged',

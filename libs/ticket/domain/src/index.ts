@@ -14,3 +14,4 @@ export * from './decide/merge-tickets.js';
 export * from './decide/split-ticket.js';
 export { emailAddress } from './decide/contact-rules.js';
 export { SLA_FIELDS } from './decide/apply-sla.js';
+export { RESPONSE_METRICS_FIELDS } from './decide/apply-response-metrics.js';

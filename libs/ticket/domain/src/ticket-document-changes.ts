@@ -81,6 +81,9 @@ export function ticketDocumentChanges(event: TicketEvent): TicketDocumentChange 
       // like the hourly status job (update_modified=False) they leave `modified` alone, so a
       // form opened before them can still be saved.
       return { op: 'update', name, fields: { ...event.data.fields } };
+    case 'TicketResponseMetricsApplied':
+      // Figures about the conversation, not an edit: `modified` stays, like the SLA's.
+      return { op: 'update', name, fields: { ...event.data.fields } };
     case 'TicketSeen':
       // Frappe writes `_seen` with update_modified=False: viewing is not a change.
       return { op: 'update', name, fields: { _seen: event.data.seenBy } };

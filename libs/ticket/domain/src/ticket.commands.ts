@@ -176,6 +176,20 @@ export interface ApplySla {
   context: { actor: string; now: Date };
 }
 
+/**
+ * The metrics workers' conversation metrics (`avg_response_time`) as of `revision` of their copy
+ * of the ticket's conversation; revisions only grow.
+ */
+export interface ApplyResponseMetrics {
+  type: 'ApplyResponseMetrics';
+  data: {
+    name: number;
+    revision: number;
+    fields: Readonly<Record<string, FieldValue>>;
+  };
+  context: { actor: string; now: Date };
+}
+
 /** `toggle_reaction` on an internal note of the ticket. */
 export interface ToggleReaction {
   type: 'ToggleReaction';
@@ -204,6 +218,7 @@ export type TicketCommand =
   | UnassignAgents
   | ApplyAssignmentRule
   | ApplySla
+  | ApplyResponseMetrics
   | MarkSeen
   | ToggleReaction
   | DeleteTicket;

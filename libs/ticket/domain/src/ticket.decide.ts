@@ -1,6 +1,7 @@
 import { applyAssignmentRule, assignAgent, unassignAgents } from './decide/assignment.js';
 import { addComment, deleteComment, editComment, pinComment } from './decide/comments.js';
 import { applySla } from './decide/apply-sla.js';
+import { applyResponseMetrics } from './decide/apply-response-metrics.js';
 import { deleteTicket } from './decide/delete-ticket.js';
 import { markSeen } from './decide/mark-seen.js';
 import { toggleReaction } from './decide/toggle-reaction.js';
@@ -39,6 +40,8 @@ export function decide(command: TicketCommand, state: TicketState): TicketEvent[
       return applyAssignmentRule(command, state);
     case 'ApplySla':
       return applySla(command, state);
+    case 'ApplyResponseMetrics':
+      return applyResponseMetrics(command, state);
     case 'ToggleReaction':
       return toggleReaction(command, state);
     case 'MarkSeen':

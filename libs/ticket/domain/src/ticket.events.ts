@@ -29,6 +29,7 @@ import type {
 } from './events/merge-split.events.js';
 import type { CommentReactionAdded, CommentReactionRemoved } from './events/reaction.events.js';
 import type { TicketSlaApplied } from './events/sla.events.js';
+import type { TicketResponseMetricsApplied } from './events/metrics.events.js';
 
 export type * from './events/assignment.events.js';
 export type * from './events/comment.events.js';
@@ -73,6 +74,7 @@ export type TicketEvent =
   | TicketSplit
   | TicketSplitFrom
   | TicketSlaApplied
+  | TicketResponseMetricsApplied
   | TicketDeleted;
 
 export type TicketEventType = TicketEvent['type'];

@@ -115,6 +115,11 @@ function evolveExisting(ticket: ExistingTicket, event: TicketEvent): TicketState
         slaBasedOn: event.data.basedOn,
       };
     }
+    case 'TicketResponseMetricsApplied':
+      return {
+        ...withPlainFields(ticket, event.data.fields),
+        metricsRevision: event.data.revision,
+      };
     case 'TicketSeen':
       return { ...ticket, seenBy: event.data.seenBy };
     case 'TicketMergedInto':

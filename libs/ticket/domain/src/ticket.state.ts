@@ -57,6 +57,8 @@ export interface ExistingTicket {
   seenBy: readonly string[];
   /** The ticket version sla-service's last applied reckoning was computed from. */
   slaBasedOn?: number;
+  /** The revision of the metrics workers' last applied figures. */
+  metricsRevision?: number;
   /**
    * The document's `modified` (an ISO-8601 instant): a save carrying an older one was prepared
    * from a stale copy and is refused.

@@ -83,6 +83,7 @@ const PUBLIC_NAMES: Record<
   AgentAssigned: 'agent-assigned',
   AgentUnassigned: 'agent-unassigned',
   TicketSlaApplied: 'sla-applied',
+  TicketResponseMetricsApplied: 'metrics-applied',
   TicketSeen: 'seen',
   TicketMergedInto: 'merged-into',
   TicketMerged: 'merged',

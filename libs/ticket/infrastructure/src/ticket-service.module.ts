@@ -48,6 +48,7 @@ import {
 import { DataSource } from 'typeorm';
 import { AssignmentRuleMessagesController } from './assignment/assignment-rule-messages.controller.js';
 import { SlaMessagesController } from './sla/sla-messages.controller.js';
+import { ResponseMetricsMessagesController } from './metrics/response-metrics-messages.controller.js';
 import { TicketQueriesController } from './ticket-queries.controller.js';
 import { PostgresConversationDocuments } from './conversation/postgres-conversation-documents.js';
 import { PostgresPeopleDirectory } from './people/postgres-people-directory.js';
@@ -151,6 +152,7 @@ export class TicketServiceModule {
         MethodMessagesController,
         AssignmentRuleMessagesController,
         SlaMessagesController,
+        ResponseMetricsMessagesController,
         TicketQueriesController,
       ],
       providers: [

@@ -67,6 +67,7 @@ export function isSave(type: string): boolean {
 
 const NOT_SAVES = new Set([
   'sla-applied',
+  'metrics-applied',
   'seen',
   'comment-added',
   'comment-edited',
