@@ -3,6 +3,7 @@ import pg from 'pg';
 import { KeepAliveHttpClient } from '../keep-alive-http-client.js';
 import { summarize, type LoadStats } from '../latency-stats.js';
 import { runClosedLoop, type LoadPlan } from '../load-runner.js';
+import { ReadModelWatch } from '../read-model-watch.js';
 import { measureLevels } from './levels.js';
 import { ScenarioRefused, type BenchContext, type Scenario } from './scenario.js';
 
@@ -10,6 +11,7 @@ const TICKET_PATH = '/api/resource/HD%20Ticket';
 const AGENTS = [1, 2, 3, 4, 5].map((n) => `bench-agent-${n}@bench.example`);
 /** Longest wait for the rule service to catch up after a level, before the run is refused. */
 const DRAIN_TIMEOUT_MS = 300_000;
+const ASSIGNED = 'coalesce(jsonb_array_length(_assign), 0) > 0';
 
 /**
  * Tickets opened in a team whose Round Robin rule assigns them, counted when assignment-rule-
@@ -70,48 +72,39 @@ async function createTickets(
     { authorization: `token ${config.apiKey}:${config.apiSecret}` },
     plan.concurrency,
   );
-  const names: number[] = [];
+  const assigned = new ReadModelWatch(db, ASSIGNED);
+  let created = 0;
   const started = performance.now();
   try {
     const sample = await runClosedLoop(
       plan,
       async () => {
         const reply = await http.postJson(TICKET_PATH, {
-          subject: `Bench assignment ${names.length + 1}`,
+          subject: `Bench assignment ${created + 1}`,
           raised_by: 'bench@example.com',
           ...(team ? { agent_group: team } : {}),
         });
         if (reply.status !== 200) throw new Error(`HTTP ${reply.status}: ${reply.body}`);
-        names.push((JSON.parse(reply.body) as { data: { name: number } }).data.name);
+        assigned.expect((JSON.parse(reply.body) as { data: { name: number } }).data.name);
+        created += 1;
       },
       context.signal,
     );
     const stats = summarize(sample);
     if (!team) return stats;
-    await allAssigned(db, names, context);
-    const seconds = (performance.now() - started) / 1000;
-    return { ...stats, requests: names.length, throughputPerSecond: names.length / seconds };
-  } finally {
-    http.close();
-  }
-}
-
-/** Polls ticket-service's read model until every ticket has an assignee. */
-async function allAssigned(db: pg.Pool, names: number[], context: BenchContext): Promise<void> {
-  const deadline = performance.now() + DRAIN_TIMEOUT_MS;
-  for (;;) {
-    const { rows } = await db.query<{ waiting: number }>(
-      `SELECT count(*)::int AS waiting FROM ticket.hd_ticket
-        WHERE name = ANY($1::bigint[]) AND coalesce(jsonb_array_length(_assign), 0) = 0`,
-      [names],
-    );
-    if (rows[0]?.waiting === 0) return;
-    if (context.signal.aborted || performance.now() > deadline) {
+    const waiting = await assigned.untilAllSeen(Promise.resolve(), {
+      timeoutMs: DRAIN_TIMEOUT_MS,
+      signal: context.signal,
+    });
+    if (waiting > 0) {
       throw new ScenarioRefused(
-        `${rows[0]?.waiting} tickets still unassigned; is assignment-rule-service running?`,
+        `${waiting} tickets still unassigned; is assignment-rule-service running?`,
       );
     }
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const seconds = (performance.now() - started) / 1000;
+    return { ...stats, requests: created, throughputPerSecond: created / seconds };
+  } finally {
+    http.close();
   }
 }
 

@@ -1,6 +1,7 @@
 import { BenchConfigError } from '../bench-config.js';
 import { autoAssignmentScenario } from './auto-assignment.scenario.js';
 import type { Scenario } from './scenario.js';
+import { slaApplicationScenario } from './sla-application.scenario.js';
 import { ticketCreationScenario } from './ticket-creation.scenario.js';
 import { ticketListScenario } from './ticket-list.scenario.js';
 
@@ -9,6 +10,7 @@ export const scenarios: Scenario[] = [
   ticketCreationScenario,
   ticketListScenario,
   autoAssignmentScenario,
+  slaApplicationScenario,
 ];
 
 /**
