@@ -15,3 +15,4 @@ export * from './event-relay.js';
 export * from './document-order.js';
 export * from './event-intake.js';
 export * from './bullmq-queues.js';
+export * from './service-requests.js';

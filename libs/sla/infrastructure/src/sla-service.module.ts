@@ -8,7 +8,7 @@ import {
 import { DataSource } from 'typeorm';
 import { agreementParts } from './agreements/agreement.providers.js';
 import { reckoningParts } from './reckoning/reckoning.providers.js';
-import { ServiceRequests } from './service-requests.js';
+import { ServiceRequests } from '@helpdesk/shared-messaging';
 import { SLA_SCHEMA, slaMigrations } from './sla.migrations.js';
 import { SLA_NATS, SLA_OPTIONS, type SlaServiceOptions } from './sla-service.options.js';
 
@@ -46,7 +46,12 @@ export class SlaServiceModule {
         {
           provide: ServiceRequests,
           useFactory: () =>
-            ServiceRequests.connect(options.namespace, options.natsUrl, options.requestTimeoutMs),
+            ServiceRequests.connect({
+              namespace: options.namespace,
+              natsUrl: options.natsUrl,
+              timeoutMs: options.requestTimeoutMs,
+              name: 'sla-service-requests',
+            }),
         },
         { provide: PostgresEventStore, useValue: new PostgresEventStore(SLA_SCHEMA) },
         ...agreements.providers,

@@ -18,7 +18,7 @@ import {
   type MethodRegistry,
 } from '@helpdesk/shared-messaging';
 import { DataSource } from 'typeorm';
-import { ServiceRequests } from '../service-requests.js';
+import { ServiceRequests } from '@helpdesk/shared-messaging';
 import type { SlaServiceOptions } from '../sla-service.options.js';
 import { PostgresSlaDocumentFacts } from './postgres-sla-document-facts.js';
 import { PostgresHolidayCalendar, PostgresSlaDocuments } from './postgres-sla-documents.js';

@@ -3,7 +3,7 @@ import { TicketSlaClock, type SlaPolicies } from '@helpdesk/sla-application';
 import { Counter } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { SLA_POLICIES } from '../agreements/agreement.providers.js';
-import { ServiceRequests } from '../service-requests.js';
+import { ServiceRequests } from '@helpdesk/shared-messaging';
 import type { SlaServiceOptions } from '../sla-service.options.js';
 import { DeadlineTimers } from './deadline-timers.js';
 import { PostgresTicketClocks } from './postgres-ticket-clocks.js';
