@@ -75,6 +75,7 @@ export const TICKET_CHANGE_EVENTS_V1 = [
   'merged',
   'split',
   'split-from',
+  'closed-for-inactivity',
   'deleted',
 ] as const;
 

@@ -1,3 +1,4 @@
+import { autoCloseActivity } from './auto-close.js';
 import type { TicketEvent } from './ticket.events.js';
 
 /**
@@ -20,6 +21,8 @@ export function activityOf(event: TicketEvent): string | undefined {
       return setOrCleared('type', event.data.ticketType);
     case 'TicketSplitFrom':
       return `split the ticket from #${event.data.source}`;
+    case 'TicketClosedForInactivity':
+      return autoCloseActivity(event.data.days);
     default:
       return undefined;
   }

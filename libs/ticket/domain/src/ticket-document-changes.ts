@@ -101,6 +101,9 @@ export function ticketDocumentChanges(event: TicketEvent): TicketDocumentChange 
         ticket_split_from: event.data.source,
         opening_time: event.data.openingTime,
       });
+    case 'TicketClosedForInactivity':
+      // Frappe logs the activity after the save: the ticket itself is not touched again.
+      return { op: 'none', name, fields: {} };
     case 'TicketDeleted':
       return { op: 'delete', name, fields: {} };
     default:

@@ -19,7 +19,11 @@ import type {
   TicketTeamChanged,
   TicketTypeChanged,
 } from './events/field.events.js';
-import type { TicketDeleted, TicketOpened } from './events/lifecycle.events.js';
+import type {
+  TicketClosedForInactivity,
+  TicketDeleted,
+  TicketOpened,
+} from './events/lifecycle.events.js';
 import type { TicketSeen } from './events/view.events.js';
 import type {
   TicketMerged,
@@ -75,6 +79,7 @@ export type TicketEvent =
   | TicketSplitFrom
   | TicketSlaApplied
   | TicketResponseMetricsApplied
+  | TicketClosedForInactivity
   | TicketDeleted;
 
 export type TicketEventType = TicketEvent['type'];

@@ -128,6 +128,9 @@ function evolveExisting(ticket: ExistingTicket, event: TicketEvent): TicketState
     case 'TicketSplit':
     case 'TicketSplitFrom':
       return withConversation(ticket, conversationChange(event));
+    case 'TicketClosedForInactivity':
+      // Stands for the activity line; the status change before it did the closing.
+      return ticket;
     case 'TicketDeleted':
       return { kind: 'deleted', name: ticket.name };
     default:

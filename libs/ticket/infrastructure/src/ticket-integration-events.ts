@@ -89,6 +89,7 @@ const PUBLIC_NAMES: Record<
   TicketMerged: 'merged',
   TicketSplit: 'split',
   TicketSplitFrom: 'split-from',
+  TicketClosedForInactivity: 'closed-for-inactivity',
   TicketDeleted: 'deleted',
 };
 

@@ -38,3 +38,13 @@ export interface TicketDeleted {
   type: 'TicketDeleted';
   data: TicketEventMeta;
 }
+
+/**
+ * HD Settings' auto-close closed the ticket after `days` days without a Communication. It
+ * follows the `TicketStatusChanged` to "Closed" of the same save and stands for the activity
+ * line Frappe logs beside it.
+ */
+export interface TicketClosedForInactivity {
+  type: 'TicketClosedForInactivity';
+  data: TicketEventMeta & { days: number };
+}
