@@ -31,4 +31,5 @@ export * from './methods/assign-to.methods.js';
 export * from './merge-split/conversation-source.port.js';
 export * from './merge-split/ticket-merge-split.handler.js';
 export * from './merge-split/merge-split.methods.js';
+export * from './auto-close/close-inactive-ticket.handler.js';
 export * from './people/contact-links.port.js';
