@@ -27,6 +27,7 @@ node apps/ticket-service/dist/main.js migrate >/dev/null
 node apps/agent-service/dist/main.js migrate >/dev/null
 node apps/assignment-rule-service/dist/main.js migrate >/dev/null
 node apps/sla-service/dist/main.js migrate >/dev/null
+node apps/metrics-worker/dist/main.js migrate >/dev/null
 
 bash scripts/down.sh --quiet
 for app in "${APPS[@]}"; do

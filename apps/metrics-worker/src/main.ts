@@ -1,24 +1,23 @@
-import { runMain, startHost, WorkerHostModule } from '@helpdesk/shared-app-host';
+import { runMain, runMigrateCommand, startHost } from '@helpdesk/shared-app-host';
 import { loadConfig } from '@helpdesk/shared-config';
+import { createMetricsDataSource, METRICS_SCHEMA } from '@helpdesk/metrics-infrastructure';
+import { AppModule } from './app.module.js';
 import { MetricsWorkerConfig } from './metrics-worker.config.js';
 
 const APP = 'metrics-worker';
 
-// Hosts this service's consumers and workers; its domain modules are added to `imports`.
 runMain(APP, async () => {
   const config = loadConfig(APP, MetricsWorkerConfig);
-  await startHost({
-    app: APP,
-    config,
-    module: WorkerHostModule.forRoot({
-      app: APP,
-      postgres: {
-        url: config.DATABASE_URL,
-        schema: 'metrics',
-        poolSize: config.DATABASE_POOL_SIZE,
-      },
-      redis: { url: config.REDIS_URL },
-      nats: { url: config.NATS_URL },
-    }),
-  });
+  switch (process.argv[2] ?? 'serve') {
+    case 'migrate':
+      return runMigrateCommand(
+        APP,
+        createMetricsDataSource({ databaseUrl: config.DATABASE_URL, databasePoolSize: 2 }),
+        METRICS_SCHEMA,
+      );
+    case 'serve':
+      return startHost({ app: APP, config, module: AppModule.forRoot(config) });
+    default:
+      throw new Error(`unknown command ${process.argv[2]}; use serve or migrate`);
+  }
 });

@@ -54,6 +54,8 @@ export interface ApiStackOptions {
   assignmentReplicas?: number;
   /** Whether sla-service runs too (SLA documents, holiday lists and ticket SLA reckoning). */
   sla?: boolean;
+  /** Whether metrics-worker runs too (the conversation metrics, `avg_response_time`). */
+  metrics?: boolean;
 }
 
 /**
@@ -82,7 +84,9 @@ export async function startApiStack(
     i === 0 ? 'assignment-rule-service' : `assignment-rule-service-${i + 1}`,
   );
   const sla = options.sla ? ['sla-service'] : [];
-  for (const app of ['agent-service', 'ticket-service', ...replicas, ...sla, 'gateway']) {
+  const metrics = options.metrics ? ['metrics-worker'] : [];
+  const services = ['agent-service', 'ticket-service', ...replicas, ...sla, ...metrics];
+  for (const app of [...services, 'gateway']) {
     const built = app.startsWith('assignment-rule-service') ? 'assignment-rule-service' : app;
     apps.set(app, await startApp(built, env, await freePort()));
   }

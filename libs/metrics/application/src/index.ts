@@ -1,0 +1,2 @@
+export * from './ticket-conversation-change.js';
+export * from './sla-calendars.js';

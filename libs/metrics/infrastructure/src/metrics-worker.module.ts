@@ -1,0 +1,100 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { connect } from '@nats-io/transport-node';
+import { createServiceDataSource, openMigrated } from '@helpdesk/shared-event-store';
+import { ServiceRequests } from '@helpdesk/shared-messaging';
+import { Counter } from 'prom-client';
+import { DataSource } from 'typeorm';
+import { ConversationJobs } from './conversation-jobs.js';
+import { METRICS_SCHEMA, metricsMigrations } from './metrics.migrations.js';
+import { MetricsIntakes } from './metrics-intakes.js';
+import {
+  METRICS_NATS,
+  METRICS_OPTIONS,
+  type MetricsWorkerOptions,
+} from './metrics-worker.options.js';
+import { ResponseMetricsDispatcher } from './response-metrics-dispatcher.js';
+import { TicketConversations } from './ticket-conversations.js';
+
+export function createMetricsDataSource(
+  options: Pick<MetricsWorkerOptions, 'databaseUrl' | 'databasePoolSize'>,
+): DataSource {
+  return createServiceDataSource({
+    url: options.databaseUrl,
+    schema: METRICS_SCHEMA,
+    poolSize: options.databasePoolSize,
+    migrations: metricsMigrations,
+    applicationName: 'metrics-worker',
+  });
+}
+
+/** metrics-worker: the conversation copies, their BullMQ workers and the figures they send. */
+@Module({})
+export class MetricsWorkerModule {
+  static forRoot(options: MetricsWorkerOptions): DynamicModule {
+    const jobsDone = new Counter({
+      name: 'helpdesk_metrics_jobs_total',
+      help: 'Metrics jobs completed: ticket-event (one event applied) or calendar (recomputation)',
+      labelNames: ['kind'],
+      registers: [options.metrics],
+    });
+    const sent = new Counter({
+      name: 'helpdesk_metrics_figures_sent_total',
+      help: 'Figures sent to ticket-service: applied, or unchanged (nothing differed)',
+      labelNames: ['outcome'],
+      registers: [options.metrics],
+    });
+    return {
+      module: MetricsWorkerModule,
+      providers: [
+        { provide: METRICS_OPTIONS, useValue: options },
+        {
+          provide: DataSource,
+          useFactory: () => openMigrated(createMetricsDataSource(options), METRICS_SCHEMA),
+        },
+        {
+          provide: METRICS_NATS,
+          useFactory: () => connect({ servers: options.natsUrl, name: 'metrics-worker-events' }),
+        },
+        {
+          provide: ServiceRequests,
+          useFactory: () =>
+            ServiceRequests.connect({
+              namespace: options.namespace,
+              natsUrl: options.natsUrl,
+              timeoutMs: options.requestTimeoutMs,
+              name: 'metrics-worker-requests',
+            }),
+        },
+        {
+          provide: TicketConversations,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) =>
+            new TicketConversations(dataSource, options.timeZone),
+        },
+        {
+          provide: ResponseMetricsDispatcher,
+          inject: [DataSource, ServiceRequests],
+          useFactory: (dataSource: DataSource, requests: ServiceRequests) =>
+            new ResponseMetricsDispatcher(dataSource, requests, (outcome) => sent.inc({ outcome })),
+        },
+        {
+          provide: ConversationJobs,
+          inject: [TicketConversations, ResponseMetricsDispatcher],
+          useFactory: (conversations: TicketConversations, dispatcher: ResponseMetricsDispatcher) =>
+            new ConversationJobs(
+              conversations,
+              dispatcher,
+              {
+                url: options.redisUrl,
+                namespace: options.namespace,
+                concurrency: options.concurrency,
+              },
+              (kind) => jobsDone.inc({ kind }),
+            ),
+        },
+        MetricsIntakes,
+      ],
+      exports: [DataSource, METRICS_NATS],
+    };
+  }
+}
