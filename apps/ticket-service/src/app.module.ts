@@ -13,6 +13,7 @@ export class AppModule {
       databaseUrl: config.DATABASE_URL,
       databasePoolSize: config.DATABASE_POOL_SIZE,
       natsUrl: config.NATS_URL,
+      redisUrl: config.REDIS_URL,
       namespace: config.HELPDESK_NAMESPACE,
       timeZone: config.HELPDESK_TIME_ZONE,
       publishBatchSize: config.EVENT_PUBLISH_BATCH_SIZE,

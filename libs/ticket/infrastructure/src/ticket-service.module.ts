@@ -17,6 +17,7 @@ import { startEventRelay, type CommittedEventPublisher } from '@helpdesk/shared-
 import {
   CatalogueCommands,
   CatalogueResource,
+  CloseInactiveTicketHandler,
   GetTicketHandler,
   HdSettingsResource,
   OpenTicketHandler,
@@ -31,6 +32,8 @@ import {
   CATALOGUE_SCHEMAS,
   type CatalogueDoctype,
 } from '@helpdesk/ticket-catalogue-domain';
+import { AutoCloseTimers } from './auto-close/auto-close-timers.js';
+import { TicketAutoClose } from './auto-close/ticket-auto-close.js';
 import { PostgresCatalogueDocuments } from './catalogue/catalogue-documents.js';
 import { PostgresCatalogueReadModel } from './catalogue/postgres-catalogue-read-model.js';
 import {
@@ -69,6 +72,8 @@ export interface TicketServiceOptions {
   databaseUrl: string;
   databasePoolSize: number;
   natsUrl: string;
+  /** BullMQ's store: the auto-close jobs. */
+  redisUrl: string;
   namespace: string;
   timeZone: string;
   publishBatchSize: number;
@@ -92,10 +97,14 @@ export function createTicketDataSource(
   });
 }
 
-/** Starts and stops the relay of committed ticket events to JetStream with the app. */
+/**
+ * Starts and stops with the app the relay of committed ticket events to JetStream, the people
+ * intake and HD Settings' auto-close jobs.
+ */
 class TicketEventRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private publisher: CommittedEventPublisher | undefined;
   private people: PeopleEventIntake | undefined;
+  private autoClose: TicketAutoClose | undefined;
 
   constructor(
     @Inject(TICKET_OPTIONS) private readonly options: TicketServiceOptions,
@@ -104,6 +113,7 @@ class TicketEventRelay implements OnApplicationBootstrap, OnApplicationShutdown 
     @Inject(PostgresEventStore) private readonly store: PostgresEventStore,
     @Inject(CatalogueCommands) private readonly catalogues: CatalogueCommands,
     @Inject(TicketCommands) private readonly commands: TicketCommands,
+    @Inject(PostgresTicketReadModel) private readonly readModel: PostgresTicketReadModel,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -132,9 +142,24 @@ class TicketEventRelay implements OnApplicationBootstrap, OnApplicationShutdown 
       afterCommit: (event) => removals.follow(event),
     });
     await this.people.start();
+    const { dataSource, store, readModel } = this;
+    const catalogues = new PostgresCatalogueReadModel();
+    this.autoClose = new TicketAutoClose({
+      namespace,
+      nats: this.nats,
+      dataSource,
+      timers: new AutoCloseTimers({
+        dataSource,
+        catalogues,
+        close: new CloseInactiveTicketHandler({ dataSource, store, readModel, catalogues }),
+        redis: { url: this.options.redisUrl, namespace },
+      }),
+    });
+    await this.autoClose.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.autoClose?.stop();
     await this.people?.stop();
     await this.publisher?.stop();
     await this.nats.drain().catch(() => undefined);

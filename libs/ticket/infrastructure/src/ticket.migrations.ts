@@ -12,6 +12,7 @@ import { TicketPeople1763700001200 } from './people/people.migration.js';
 import { TicketActivityAndViews1763700001300 } from './activity/activity.migration.js';
 import { TicketCommentReactions1763700001400 } from './reactions/reaction.migration.js';
 import { TicketAssignments1763700001500 } from './assignment/assignment.migration.js';
+import { TicketAutoCloseTimers1763700001700 } from './auto-close/auto-close.migration.js';
 
 export const TICKET_SCHEMA = 'ticket';
 
@@ -83,4 +84,5 @@ export const ticketMigrations = [
   TicketActivityAndViews1763700001300,
   TicketCommentReactions1763700001400,
   TicketAssignments1763700001500,
+  TicketAutoCloseTimers1763700001700,
 ];
