@@ -44,7 +44,7 @@ describe('ticket SLAs reckoned by sla-service, through the gateway', () => {
   }
 
   before(async () => {
-    stack = await startApiStack('ticket-sla', {}, { sla: true });
+    stack = await startApiStack('ticket-sla', {}, { sla: true, metrics: true });
     // A round-the-clock SLA for Incidents: working time is wall time, so every figure below is
     // exact, and short budgets make deadlines pass during the test.
     const always = await stack.call('POST', '/api/resource/HD Service Holiday List', {
@@ -122,5 +122,50 @@ describe('ticket SLAs reckoned by sla-service, through the gateway', () => {
     const failed = await ticketWhen(name, 'failed', (d) => d.agreement_status === 'Failed');
     const late = Date.now() - instant(failed.response_by);
     assert.ok(late < 6_000, `Failed ${late} ms after response_by`);
+  });
+
+  it("avg_response_time is measured in the ticket's SLA calendar: a holiday counts no time", async () => {
+    // Yesterday, today and tomorrow off, whatever the site's zone: the wait below is all holiday.
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const list = await stack.call('POST', '/api/resource/HD Service Holiday List', {
+      holiday_list_name: 'Days off',
+      from_date: day(-1),
+      to_date: day(1),
+      holidays: [-1, 0, 1].map((offset) => ({ holiday_date: day(offset), description: 'Off' })),
+    });
+    assert.equal(list.status, 200, JSON.stringify(list.body));
+    const questions = await stack.call('POST', '/api/resource/HD Service Level Agreement', {
+      service_level: 'Questions on days off',
+      condition_json: '[["ticket_type","==","Question"]]',
+      holiday_list: 'Days off',
+      support_and_resolution: EVERY_DAY.map((workday) => ({
+        workday,
+        start_time: '00:00:00',
+        end_time: '24:00:00',
+      })),
+      priorities: [
+        { priority: 'Urgent', response_time: 3600, resolution_time: 7200 },
+        { priority: 'High', response_time: 3600, resolution_time: 7200, default_priority: 1 },
+        { priority: 'Medium', response_time: 7200, resolution_time: 14400 },
+        { priority: 'Low', response_time: 14400, resolution_time: 28800 },
+      ],
+    });
+    assert.equal(questions.status, 200, JSON.stringify(questions.body));
+    const name = await open({ ticket_type: 'Question', description: '<p>How do I export?</p>' });
+    await ticketWhen(name, 'on the days-off SLA', (d) => d.sla === 'Questions on days off');
+    const asked = Date.now();
+    await waitFor(() => Date.now() > asked + 1_100, { what: 'a second of waiting' });
+    const reply = await stack.call('POST', '/api/method/run_doc_method', {
+      dt: 'HD Ticket',
+      dn: name,
+      method: 'reply_via_agent',
+      args: { message: '<p>Use the export button</p>' },
+    });
+    assert.equal(reply.status, 200, JSON.stringify(reply.body));
+    // The figure may first be computed before the SLA's calendar reaches metrics-worker; it
+    // settles on the calendar's answer although more than a second passed.
+    const measured = await ticketWhen(name, 'no working time', (d) => d.avg_response_time === 0);
+    assert.ok(instant(measured.last_agent_response) - asked >= 1_000, 'the reply came later');
   });
 });
