@@ -312,4 +312,28 @@ describe('auto-close of inactive tickets (BullMQ jobs over Postgres, Redis and N
       what: 'the ticket to be closed by the rebuilt job',
     });
   });
+
+  it('when the days or the status change in HD Settings, then the jobs move with them', async () => {
+    ahead = 0;
+    const ticket = await answeredTicket('Days changed', 'Replied');
+    const fourteen = await waitFor(() => timerOf(ticket), { what: 'the job to be scheduled' });
+
+    await settings.changeSettings({ auto_close_after_days: 30 }, manager);
+    const thirty = await waitFor(
+      async () => {
+        const due = await timerOf(ticket);
+        return due && due.getTime() !== fourteen.getTime() ? due : undefined;
+      },
+      { what: 'the due time to move' },
+    );
+    assert.equal(thirty.getTime() - fourteen.getTime(), 16 * DAY_MS);
+    assert.equal(await queue.getJob(autoCloseJobId(ticket, fourteen)), undefined, 'old job gone');
+    assert.equal(await (await queue.getJob(autoCloseJobId(ticket, thirty)))?.getState(), 'delayed');
+
+    await settings.changeSettings({ auto_close_status: 'Resolved' }, manager);
+    await waitFor(async () => (await timerOf(ticket)) === undefined, {
+      what: 'the Replied ticket to lose its job',
+    });
+    assert.equal(await queue.getJob(autoCloseJobId(ticket, thirty)), undefined);
+  });
 });
