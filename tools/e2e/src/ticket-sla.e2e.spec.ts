@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { waitFor } from '@helpdesk/shared-testing';
+import { freePort, startApp, waitFor } from '@helpdesk/shared-testing';
+import { Redis } from 'ioredis';
 import { startApiStack, type ApiStack, type Json } from './support/api-stack.js';
 
 const TICKETS = '/api/resource/HD Ticket';
@@ -167,5 +168,27 @@ describe('ticket SLAs reckoned by sla-service, through the gateway', () => {
     // settles on the calendar's answer although more than a second passed.
     const measured = await ticketWhen(name, 'no working time', (d) => d.avg_response_time === 0);
     assert.ok(instant(measured.last_agent_response) - asked >= 1_000, 'the reply came later');
+  });
+
+  it('after a Redis flush, the deadline timers are rebuilt at start and still fire', async () => {
+    const name = await open({ ticket_type: 'Incident', priority: 'Urgent' });
+    const due = await ticketWhen(name, 'first response due', (d) => d.response_by !== null);
+    assert.equal(due.agreement_status, 'First Response Due');
+    await stack.apps.get('sla-service')!.kill();
+    // Every BullMQ key of this stack's namespace goes, the deadline job with them.
+    const redis = new Redis('redis://127.0.0.1:6379');
+    try {
+      const keys = await redis.keys(`helpdesk:${stack.namespace}:*`);
+      assert.ok(
+        keys.some((key) => key.includes('sla-deadlines')),
+        'the timer was in Redis',
+      );
+      await redis.del(...keys);
+    } finally {
+      redis.disconnect();
+    }
+    stack.apps.set('sla-service', await startApp('sla-service', stack.env, await freePort()));
+    const failed = await ticketWhen(name, 'failed', (d) => d.agreement_status === 'Failed');
+    assert.ok(instant(failed.response_by) <= Date.now(), 'Failed once response_by passed');
   });
 });
