@@ -5,6 +5,10 @@ import { fileURLToPath } from 'node:url';
 export interface BenchConfig {
   helpdeskUrl: string;
   databaseUrl: string;
+  /** The services the metrics scenarios run their own worker against. */
+  natsUrl: string;
+  redisUrl: string;
+  /** Empty when no selected scenario talks to the running stack. */
   apiKey: string;
   apiSecret: string;
   /** Measured seconds per concurrency level, after the warm-up. */
@@ -20,11 +24,15 @@ export const CREDENTIALS_FILE = `${REPO_ROOT}.helpdesk/credentials.env`;
 
 export class BenchConfigError extends Error {}
 
-export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
+/** `needsCredentials`: whether a selected scenario calls the running stack's API. */
+export function loadBenchConfig(
+  needsCredentials: boolean,
+  env: NodeJS.ProcessEnv = process.env,
+): BenchConfig {
   const credentials = { ...readEnvFile(CREDENTIALS_FILE), ...definedOnly(env) };
-  const apiKey = credentials.HELPDESK_ADMIN_API_KEY;
-  const apiSecret = credentials.HELPDESK_ADMIN_API_SECRET;
-  if (!apiKey || !apiSecret) {
+  const apiKey = credentials.HELPDESK_ADMIN_API_KEY ?? '';
+  const apiSecret = credentials.HELPDESK_ADMIN_API_SECRET ?? '';
+  if (needsCredentials && (!apiKey || !apiSecret)) {
     throw new BenchConfigError(
       `No API key pair: set HELPDESK_ADMIN_API_KEY and HELPDESK_ADMIN_API_SECRET, ` +
         `or run \`npm start\` first (it writes ${CREDENTIALS_FILE}).`,
@@ -33,6 +41,8 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
   return {
     helpdeskUrl: (env.HELPDESK_URL ?? 'http://127.0.0.1:8000').replace(/\/+$/, ''),
     databaseUrl: env.DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/helpdesk',
+    natsUrl: env.NATS_URL ?? 'nats://127.0.0.1:4222',
+    redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     apiKey,
     apiSecret,
     secondsPerLevel: positiveNumber('BENCH_SECONDS', env.BENCH_SECONDS, 5),

@@ -12,22 +12,25 @@ import {
 
 /**
  * `npm run bench [-- <scenario>…] [--json]`: load against the running stack, side by side with the
- * same work sent straight to Postgres. Without names, the default scenarios run. Prints a table
+ * same work sent straight to Postgres; scenarios that start their own services (the metrics
+ * worker's) need no stack. Without names, the default scenarios run. Prints a table
  * (or, with `--json`, the raw figures) to stdout; progress to stderr.
  */
 async function main(args: string[]): Promise<number> {
   const json = args.includes('--json');
   let config: BenchConfig;
   let selected: Scenario[];
+  let needsStack: boolean;
   try {
-    config = loadBenchConfig();
     selected = selectScenarios(args.filter((arg) => !arg.startsWith('--')));
+    needsStack = selected.some((scenario) => scenario.needsStack !== false);
+    config = loadBenchConfig(needsStack);
   } catch (error) {
     if (!(error instanceof BenchConfigError)) throw error;
     console.error(`bench: ${error.message}`);
     return 1;
   }
-  if (!(await isGatewayReady(config.helpdeskUrl))) {
+  if (needsStack && !(await isGatewayReady(config.helpdeskUrl))) {
     console.error(
       `bench: the helpdesk at ${config.helpdeskUrl} is not ready (GET /health/ready did not ` +
         `answer 200). Start the stack with \`npm start\` first, then run the bench again.`,
@@ -60,11 +63,16 @@ async function main(args: string[]): Promise<number> {
 
   const machine = machineInfo();
   if (json) {
-    const { apiKey: _key, apiSecret: _secret, databaseUrl, ...rest } = config;
-    const settings = { ...rest, databaseUrl: withoutPassword(databaseUrl) };
+    const { apiKey: _key, apiSecret: _secret, databaseUrl, natsUrl, redisUrl, ...rest } = config;
+    const settings = {
+      ...rest,
+      databaseUrl: withoutPassword(databaseUrl),
+      natsUrl: withoutPassword(natsUrl),
+      redisUrl: withoutPassword(redisUrl),
+    };
     console.log(JSON.stringify({ machine, settings, scenarios: results }, null, 2));
   } else {
-    console.log(renderReport(results, config, machine));
+    console.log(renderReport(results, config, machine, needsStack));
   }
   return 0;
 }

@@ -1,5 +1,7 @@
 import type { BenchConfig } from './bench-config.js';
+import { renderFigureTable } from './figure-table.js';
 import type { MachineInfo } from './machine-info.js';
+import { ms, rate, ratio } from './number-format.js';
 import type { LevelResult, ScenarioResult } from './scenarios/index.js';
 
 const COLUMNS: [header: string, cell: (level: LevelResult) => string][] = [
@@ -21,11 +23,14 @@ export function renderReport(
   results: ScenarioResult[],
   config: BenchConfig,
   machine: MachineInfo,
+  usedStack: boolean,
 ): string {
   const lines = [
     `Machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, ` +
       `${machine.platform}, Node ${machine.node}`,
-    `Target: ${config.helpdeskUrl}; load generator, stack and Postgres share this machine.`,
+    usedStack
+      ? `Target: ${config.helpdeskUrl}; load generator, stack and Postgres share this machine.`
+      : 'Load generator, the services measured, Postgres, Redis and NATS share this machine.',
   ];
   for (const result of results) {
     lines.push('', ...renderScenario(result, config, machine));
@@ -38,6 +43,7 @@ function renderScenario(
   config: BenchConfig,
   machine: MachineInfo,
 ): string[] {
+  if (result.table) return renderFigureTable(result.title, result.table, result.baselineNote);
   const headers = COLUMNS.map(([header]) => header);
   const rows = result.levels.map((level) => COLUMNS.map(([, cell]) => cell(level)));
   const widths = headers.map((h, i) =>
@@ -59,17 +65,4 @@ function renderScenario(
     result.baselineNote,
     ...(errors.length > 0 ? ['First error per run:', ...errors] : []),
   ];
-}
-
-function rate(value: number): string {
-  return Number.isFinite(value) ? value.toFixed(value < 100 ? 1 : 0) : '-';
-}
-
-function ms(value: number): string {
-  return Number.isFinite(value) ? value.toFixed(value < 10 ? 2 : 1) : '-';
-}
-
-function ratio(numerator: number, denominator: number): string {
-  const value = numerator / denominator;
-  return Number.isFinite(value) ? `${value.toFixed(2)}x` : '-';
 }

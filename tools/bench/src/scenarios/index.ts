@@ -1,5 +1,7 @@
 import { BenchConfigError } from '../bench-config.js';
 import { autoAssignmentScenario } from './auto-assignment.scenario.js';
+import { metricsDrainScenario } from './metrics-drain.scenario.js';
+import { metricsLagScenario } from './metrics-lag.scenario.js';
 import type { Scenario } from './scenario.js';
 import { slaApplicationScenario } from './sla-application.scenario.js';
 import { ticketCreationScenario } from './ticket-creation.scenario.js';
@@ -11,6 +13,8 @@ export const scenarios: Scenario[] = [
   ticketListScenario,
   autoAssignmentScenario,
   slaApplicationScenario,
+  metricsLagScenario,
+  metricsDrainScenario,
 ];
 
 /**

@@ -1,4 +1,5 @@
 import type { BenchConfig } from '../bench-config.js';
+import type { FigureTable } from '../figure-table.js';
 import type { LoadStats } from '../latency-stats.js';
 
 export interface BenchContext {
@@ -21,7 +22,10 @@ export interface ScenarioResult {
   title: string;
   /** What the baseline does, in one line, for the report. */
   baselineNote: string;
+  /** Closed-loop levels; empty for a scenario that reports a `table` instead. */
   levels: LevelResult[];
+  /** Figures that are not per concurrency level (lags, drain rates), shown as they are. */
+  table?: FigureTable;
 }
 
 /** A benchmark scenario; add one by writing a file and listing it in `scenarios/index.ts`. */
@@ -30,6 +34,11 @@ export interface Scenario {
   title: string;
   /** Run by a bare `npm run bench`; the others only when named. */
   byDefault: boolean;
+  /**
+   * Whether it loads the stack `npm start` runs (true unless said otherwise); a scenario that
+   * starts the services it measures itself runs without the gateway or its credentials.
+   */
+  needsStack?: boolean;
   run(context: BenchContext): Promise<ScenarioResult>;
 }
 
