@@ -18,24 +18,40 @@ const PREFIX = 'helpdesk.ticket.v1.';
 /** The change an event makes, or null for the many events the metrics do not read. */
 export function conversationChangeOf(event: TicketEventV1): TicketConversationChange | null {
   const { ticket } = event;
+  // Messages of one event keep their order in it; events keep the ticket's.
+  const position = (index: number) => event.ticketVersion * 1000 + index;
   const data = event.data as Record<string, unknown>;
   switch (event.type.slice(PREFIX.length)) {
     case 'customer-replied':
-      return withFacts(ticket, [message(data.communication_id, 'received', event.occurredAt)]);
+      return withFacts(ticket, [
+        message(data.communication_id, 'received', event.occurredAt, position(0)),
+      ]);
     case 'agent-replied':
-      return withFacts(ticket, [message(data.communication_id, 'sent', event.occurredAt)]);
+      return withFacts(ticket, [
+        message(data.communication_id, 'sent', event.occurredAt, position(0)),
+      ]);
     case 'merged':
       return withFacts(
         ticket,
-        rows(data.communications).map((copy) =>
-          message(copy.communication_id, direction(copy.sent_or_received), copy.creation),
+        rows(data.communications).map((copy, index) =>
+          message(
+            copy.communication_id,
+            direction(copy.sent_or_received),
+            copy.creation,
+            position(index),
+          ),
         ),
       );
     case 'split-from':
       return withFacts(
         ticket,
-        rows(data.communications).map((moved) =>
-          message(moved.communication_id, moved.sent === true ? 'sent' : 'received', moved.at),
+        rows(data.communications).map((moved, index) =>
+          message(
+            moved.communication_id,
+            moved.sent === true ? 'sent' : 'received',
+            moved.at,
+            position(index),
+          ),
         ),
       );
     case 'split': {
@@ -59,12 +75,17 @@ function withFacts(ticket: number, facts: (ConversationFact | null)[]): TicketCo
   return { ticket, facts: facts.filter((fact): fact is ConversationFact => fact !== null) };
 }
 
-function message(id: unknown, direction: MessageDirection, at: unknown): ConversationFact | null {
+function message(
+  id: unknown,
+  direction: MessageDirection,
+  at: unknown,
+  position: number,
+): ConversationFact | null {
   const instant = typeof at === 'string' ? new Date(at) : null;
   if (typeof id !== 'string' || id === '' || !instant || Number.isNaN(instant.getTime())) {
     return null;
   }
-  return { type: 'message', id, direction, at: instant };
+  return { type: 'message', id, direction, at: instant, position };
 }
 
 function direction(sentOrReceived: unknown): MessageDirection {

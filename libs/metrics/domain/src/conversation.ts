@@ -5,6 +5,11 @@ export interface ConversationMessage {
   direction: MessageDirection;
   /** When it was written, an ISO-8601 instant. */
   at: string;
+  /**
+   * Where it was recorded in the ticket's stream (`ticketVersion`, then its place in the event),
+   * which orders messages written in the same millisecond.
+   */
+  position: number;
 }
 
 /**
@@ -20,7 +25,7 @@ export interface Conversation {
 }
 
 export type ConversationFact =
-  | { type: 'message'; id: string; direction: MessageDirection; at: Date }
+  | { type: 'message'; id: string; direction: MessageDirection; at: Date; position: number }
   | { type: 'moved-away'; ids: readonly string[] };
 
 export const emptyConversation: Conversation = { messages: {}, movedAway: [] };
@@ -31,7 +36,11 @@ export function evolveConversation(state: Conversation, fact: ConversationFact):
       if (state.movedAway.includes(fact.id) || Object.hasOwn(state.messages, fact.id)) {
         return state;
       }
-      const message = { direction: fact.direction, at: fact.at.toISOString() };
+      const message = {
+        direction: fact.direction,
+        at: fact.at.toISOString(),
+        position: fact.position,
+      };
       return { ...state, messages: { ...state.messages, [fact.id]: message } };
     }
     case 'moved-away': {

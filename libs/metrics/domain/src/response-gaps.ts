@@ -10,12 +10,17 @@ export interface ResponseGap {
 /**
  * Every customer message that an agent reply followed, paired with the first such reply. Several
  * customer messages before one reply each wait for that reply; messages not yet answered have no
- * gap. Messages written at the same instant are ordered by id, so the pairing is deterministic.
+ * gap. Messages written in the same millisecond are taken in the order the ticket recorded them.
  */
 export function responseGaps(conversation: Conversation): ResponseGap[] {
   const ordered = Object.entries(conversation.messages)
     .map(([id, message]) => ({ id, ...message, time: Date.parse(message.at) }))
-    .sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort(
+      (a, b) =>
+        a.time - b.time ||
+        (a.position ?? 0) - (b.position ?? 0) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
   const gaps: ResponseGap[] = [];
   let waiting: Date[] = [];
   for (const message of ordered) {

@@ -12,11 +12,13 @@ import { averageResponseTime, responseGaps } from './response-gaps.js';
 const utc = wallClock('Z');
 const DEFAULT = seededCalendar('UTC');
 
+let recorded = 0;
 const message = (id: string, direction: MessageDirection, at: Date): ConversationFact => ({
   type: 'message',
   id,
   direction,
   at,
+  position: (recorded += 1),
 });
 const customer = (id: string, at: Date) => message(id, 'received', at);
 const agent = (id: string, at: Date) => message(id, 'sent', at);
@@ -105,5 +107,15 @@ describe('the conversation', () => {
     const before = given(facts.slice(0, 4));
     assert.equal(averageResponseTime(before, DEFAULT), (3600 + 600) / 2);
     assert.deepEqual(Object.keys(given(facts).messages).sort(), ['a1', 'c1']);
+  });
+
+  it('orders messages of the same millisecond as the ticket recorded them', () => {
+    const at = utc(WEEK.Mon, '11:00:00');
+    const question = customer('z-question', at);
+    const answer = agent('a-answer', at);
+    assert.equal(averageResponseTime(given([answer, question]), DEFAULT), 0);
+    const earlyReply = agent('a-early', at);
+    const followUp = customer('b-follow-up', at);
+    assert.equal(averageResponseTime(given([earlyReply, followUp]), DEFAULT), null);
   });
 });

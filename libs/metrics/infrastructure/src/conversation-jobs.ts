@@ -10,7 +10,13 @@ export const CONVERSATION_QUEUE = 'metrics-conversations';
 
 /** A fact as JSON carries it: instants as ISO-8601 text. */
 type StoredFact =
-  | { type: 'message'; id: string; direction: 'received' | 'sent'; at: string }
+  | {
+      type: 'message';
+      id: string;
+      direction: 'received' | 'sent';
+      at: string;
+      position: number;
+    }
   | { type: 'moved-away'; ids: string[] };
 
 type ConversationJob =
