@@ -42,7 +42,8 @@ export class TicketConversations {
         `INSERT INTO metrics.ticket_conversation (ticket) VALUES ($1) ON CONFLICT DO NOTHING`,
         [change.ticket],
       );
-      const row = await this.locked(sql, change.ticket);
+      // The row exists: it was inserted just above if it was missing.
+      const row = (await this.locked(sql, change.ticket))!;
       if (row.deleted) return false;
       if (change.deleted) {
         await sql.query(`UPDATE metrics.ticket_conversation SET deleted = true WHERE ticket = $1`, [
@@ -110,14 +111,14 @@ export class TicketConversations {
     return row.revision + (changed ? 1 : 0) > row.sent_revision;
   }
 
-  private async locked(sql: Sql, ticket: number): Promise<ConversationRow> {
+  private async locked(sql: Sql, ticket: number): Promise<ConversationRow | undefined> {
     const { rows } = await sql.query<ConversationRow>(
       `SELECT messages, moved_away, sla, sla_version, deleted, avg_response_time, revision,
               sent_revision
          FROM metrics.ticket_conversation WHERE ticket = $1 FOR UPDATE`,
       [ticket],
     );
-    return rows[0] as ConversationRow;
+    return rows[0];
   }
 
   private async calendarOf(sql: Sql, sla: string): Promise<WorkingCalendar | null> {
