@@ -6,7 +6,13 @@ export function isGuest(context: RequestContext): boolean {
   return context.user === 'Guest';
 }
 
-const AGENT_ROLES = ['Administrator', 'System Manager', 'Agent Manager', 'Agent'];
+/** Roles that make a user an agent; ticket-service's audience query classifies users by them too. */
+export const AGENT_ROLES: readonly string[] = [
+  'Administrator',
+  'System Manager',
+  'Agent Manager',
+  'Agent',
+];
 const MANAGER_ROLES = ['Administrator', 'System Manager', 'Agent Manager'];
 
 /** Frappe Helpdesk's `is_agent()` as far as roles tell (HD Agent records join with the agents work). */

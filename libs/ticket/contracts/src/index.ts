@@ -11,3 +11,4 @@ export * from './rule-decision.dto.js';
 export * from './sla-reckoning.dto.js';
 export * from './ticket-document-v1.js';
 export * from './response-metrics.dto.js';
+export * from './ticket-audience.dto.js';

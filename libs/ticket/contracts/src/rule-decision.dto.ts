@@ -22,6 +22,8 @@ export const TicketSubjects = {
   applyResponseMetrics: 'ticket.command.apply-response-metrics',
   /** Open and Paused tickets per contact (agent-service's HD Customer `get_contacts`). */
   openTicketCounts: 'ticket.query.open-ticket-counts',
+  /** Who may see one ticket now (realtime's fan-out and its `view_ticket` check). */
+  ticketAudience: 'ticket.query.audience',
 } as const;
 
 /** A Contact and its email addresses: its tickets name it, or were raised from one of them. */

@@ -148,7 +148,11 @@ export class PostgresTicketReadModel implements TicketReadModel {
   }
 }
 
-const SETTING = (field: string) =>
+/**
+ * SQL that is true when the HD Settings check `field` is on. `field` is always a literal of this
+ * package, never input. Shared with the audience query so both read the settings alike.
+ */
+export const SETTING = (field: string) =>
   `EXISTS (SELECT 1 FROM ticket.hd_settings s WHERE s.name = 'HD Settings' AND (s.settings->>'${field}')::int = 1)`;
 
 /**

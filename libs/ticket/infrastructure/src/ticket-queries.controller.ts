@@ -4,10 +4,13 @@ import { withConnection } from '@helpdesk/shared-event-store';
 import { parseBody, RpcErrorFilter, serviceRequest } from '@helpdesk/shared-messaging';
 import {
   OpenTicketCountsDto,
+  TicketAudienceDto,
   TicketSubjects,
   type OpenTicketCounts,
+  type TicketAudienceV1,
 } from '@helpdesk/ticket-contracts';
 import { DataSource } from 'typeorm';
+import { ticketAudience } from './ticket-audience.js';
 
 /**
  * Questions other services ask about tickets, answered from ticket-service's read model: a
@@ -34,6 +37,14 @@ export class TicketQueriesController {
       ),
     );
     return { counts: Object.fromEntries(rows.map((row) => [row.name, row.open])) };
+  }
+
+  /** Who may read one ticket now, by the rule that filters ticket lists (realtime's fan-out). */
+  @MessagePattern(TicketSubjects.ticketAudience)
+  async ticketAudience(@Payload() message: unknown): Promise<TicketAudienceV1> {
+    const { body } = serviceRequest<Record<string, unknown>>(message);
+    const { ticket } = await parseBody(TicketAudienceDto, body, 'HD Ticket');
+    return withConnection(this.dataSource, (sql) => ticketAudience(sql, ticket));
   }
 }
 
