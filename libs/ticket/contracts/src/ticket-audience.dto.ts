@@ -27,6 +27,8 @@ export interface TicketAudienceV1 {
    * that ignores restrictions (enabled teams only).
    */
   agents: string[];
+  /** The agents among its assignees (`_assign`), who are in `agents` too: they hear of its changes. */
+  assignees: string[];
   /**
    * Users who are not agents and may read it: its owner, raiser and contact, and the managers of
    * its customer. They never see internal notes.

@@ -234,6 +234,7 @@ describe('ticket audience', () => {
         'oli@help.example',
         'sam@help.example',
       ],
+      assignees: ['asa@help.example'],
       // the raiser and Acme's manager; not Acme's plain member.
       customers: ['jo@customer.example', 'mia@customer.example'],
     } satisfies TicketAudienceV1);
@@ -242,6 +243,7 @@ describe('ticket audience', () => {
       exists: true,
       everyAgent: false,
       agents: ['Administrator', 'oli@help.example'],
+      assignees: [],
       customers: ['jo@customer.example'],
     });
     assert.deepEqual(await audience(tickets.sales), {
@@ -249,6 +251,7 @@ describe('ticket audience', () => {
       exists: true,
       everyAgent: false,
       agents: ['Administrator', 'oli@help.example', 'sal@help.example'],
+      assignees: [],
       customers: ['cora@customer.example', 'visitor@elsewhere.example'],
     });
     assert.deepEqual(await audience(tickets.noTeam), {
@@ -256,6 +259,8 @@ describe('ticket audience', () => {
       exists: true,
       everyAgent: false,
       agents: ['Administrator', 'oli@help.example', 'rai@help.example'],
+      // a customer assigned to a ticket is no assignee that hears of it
+      assignees: [],
       customers: [],
     });
   });
@@ -267,6 +272,7 @@ describe('ticket audience', () => {
       exists: true,
       everyAgent: true,
       agents: ['Administrator', 'rai@help.example'],
+      assignees: [],
       customers: [],
     });
     assert.equal((await audience(tickets.billing)).everyAgent, false);
@@ -276,6 +282,7 @@ describe('ticket audience', () => {
       exists: true,
       everyAgent: true,
       agents: ['Administrator', 'asa@help.example', 'sam@help.example'],
+      assignees: ['asa@help.example'],
       customers: ['jo@customer.example', 'mia@customer.example'],
     });
     assert.deepEqual(await audience(tickets.acme), {
@@ -283,6 +290,7 @@ describe('ticket audience', () => {
       exists: true,
       everyAgent: true,
       agents: ['Administrator', 'sam@help.example'],
+      assignees: [],
       customers: ['mia@customer.example', 'pat@customer.example'],
     });
   });
@@ -293,6 +301,7 @@ describe('ticket audience', () => {
       exists: false,
       everyAgent: false,
       agents: [],
+      assignees: [],
       customers: [],
     });
   });

@@ -64,6 +64,9 @@ const AUDIENCE = `
                        UNION ALL SELECT 'Administrator') AS a
                 ORDER BY 1) AS agents,
          ARRAY(SELECT DISTINCT user_id COLLATE "C"
+                 FROM classified WHERE agent AND why = 'assignee'
+                ORDER BY 1) AS assignees,
+         ARRAY(SELECT DISTINCT user_id COLLATE "C"
                  FROM classified
                 WHERE NOT agent AND why IN ('named', 'manager')
                 ORDER BY 1) AS customers
@@ -76,6 +79,8 @@ export async function ticketAudience(sql: Sql, ticket: number): Promise<TicketAu
     [...AGENT_ROLES],
   ]);
   const row = rows[0];
-  if (!row) return { ticket, exists: false, everyAgent: false, agents: [], customers: [] };
+  if (!row) {
+    return { ticket, exists: false, everyAgent: false, agents: [], assignees: [], customers: [] };
+  }
   return { ticket, exists: true, ...row };
 }
