@@ -6,6 +6,7 @@ import {
 } from '@helpdesk/shared-observability';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Redis } from 'ioredis';
+import type { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { natsCheck, postgresCheck, redisCheck } from './dependency-checks.js';
 import {
@@ -21,14 +22,20 @@ import {
  */
 @Module({})
 export class WorkerHostModule {
-  static forRoot(options: DependencyOptions & { imports?: DynamicModule[] }): DynamicModule {
+  static forRoot(
+    options: DependencyOptions & {
+      imports?: DynamicModule[];
+      /** The app's metrics registry, when its modules register metrics of their own. */
+      registry?: Registry;
+    },
+  ): DynamicModule {
     const dependencies = DependenciesModule.forRoot(options);
     return {
       module: WorkerHostModule,
       imports: [
         dependencies,
         ObservabilityModule.forRoot({
-          registry: createMetricsRegistry(options.app),
+          registry: options.registry ?? createMetricsRegistry(options.app),
           imports: [dependencies],
           checks: {
             inject: [DataSource, REDIS_CONNECTION, NATS_CONNECTION],

@@ -50,6 +50,12 @@ export interface DurableConsumerSpec {
   durable: string;
   filterSubject: string;
   ackWaitMs?: number;
+  /**
+   * Where a new consumer starts: the whole stream (default; state is built from it) or only what
+   * is published from now on (notifications, where old events concern nobody connected).
+   */
+  deliverFrom?: 'start' | 'now';
+  maxAckPending?: number;
 }
 
 /** Creates a durable pull consumer with explicit acks if it does not exist yet. */
@@ -64,10 +70,10 @@ export async function ensureDurableConsumer(
     await jsm.consumers.add(spec.stream, {
       durable_name: spec.durable,
       ack_policy: AckPolicy.Explicit,
-      deliver_policy: DeliverPolicy.All,
+      deliver_policy: spec.deliverFrom === 'now' ? DeliverPolicy.New : DeliverPolicy.All,
       filter_subject: spec.filterSubject,
       ack_wait: nanos(spec.ackWaitMs ?? 30_000),
-      max_ack_pending: 1_000,
+      max_ack_pending: spec.maxAckPending ?? 1_000,
     });
   }
 }

@@ -43,6 +43,8 @@ export interface ApiStack {
   as(user: string, roles?: string[]): Promise<ApiCall>;
   /** An existing user calling with a key pair issued through `generate_keys`. */
   keysOf(user: string): Promise<ApiCall>;
+  /** The `key:secret` of a user made by `as` or `keysOf` (a realtime handshake's `auth.token`). */
+  tokenOf(user: string): string;
   stop(): Promise<void>;
 }
 
@@ -56,6 +58,8 @@ export interface ApiStackOptions {
   sla?: boolean;
   /** Whether metrics-worker runs too (the conversation metrics, `avg_response_time`). */
   metrics?: boolean;
+  /** How many realtime replicas run (named `realtime`, `realtime-2`, …); none by default. */
+  realtimeReplicas?: number;
 }
 
 /**
@@ -85,13 +89,24 @@ export async function startApiStack(
   );
   const sla = options.sla ? ['sla-service'] : [];
   const metrics = options.metrics ? ['metrics-worker'] : [];
-  const services = ['agent-service', 'ticket-service', ...replicas, ...sla, ...metrics];
+  const realtime = Array.from({ length: options.realtimeReplicas ?? 0 }, (_, i) =>
+    i === 0 ? 'realtime' : `realtime-${i + 1}`,
+  );
+  const services = [
+    'agent-service',
+    'ticket-service',
+    ...replicas,
+    ...sla,
+    ...metrics,
+    ...realtime,
+  ];
   for (const app of [...services, 'gateway']) {
-    const built = app.startsWith('assignment-rule-service') ? 'assignment-rule-service' : app;
+    const built = app.replace(/-\d+$/, '');
     apps.set(app, await startApp(built, env, await freePort()));
   }
   const api = apps.get('gateway')!.url;
   const call = caller(api, key, secret);
+  const tokens = new Map<string, string>([['Administrator', `${key}:${secret}`]]);
   return {
     api,
     db,
@@ -105,6 +120,7 @@ export async function startApiStack(
       });
       if (keys.status !== 200) throw new Error(`no keys for ${user}: ${JSON.stringify(keys.body)}`);
       const pair = keys.body.message as { api_key: string; api_secret: string };
+      tokens.set(user, `${pair.api_key}:${pair.api_secret}`);
       return caller(api, pair.api_key, pair.api_secret);
     },
     async as(user, roles = []) {
@@ -121,7 +137,13 @@ export async function startApiStack(
       } finally {
         await client.end();
       }
+      tokens.set(user, `${userKey}:${userSecret}`);
       return caller(api, userKey, userSecret);
+    },
+    tokenOf(user) {
+      const token = tokens.get(user);
+      if (!token) throw new Error(`no key pair was made for ${user}`);
+      return token;
     },
     async stop() {
       await Promise.all([...apps.values()].map((app) => app.stop()));

@@ -1,0 +1,115 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { ServiceRequests } from '@helpdesk/shared-messaging';
+import { Redis } from 'ioredis';
+import { Counter, Gauge } from 'prom-client';
+import { FannedOutEvents } from './fanned-out-events.js';
+import { REALTIME_OPTIONS, realtimeKeys, type RealtimeOptions } from './realtime.options.js';
+import { startRealtimeServer, type RealtimeServer } from './realtime-server.js';
+import { SocketAuthenticator } from './socket-authenticator.js';
+import { TicketAudiences } from './ticket-audiences.js';
+import { TicketEventFanout } from './ticket-event-fanout.js';
+
+/**
+ * Runs the Socket.IO server on the app's HTTP server and the fan-out of committed ticket events.
+ * Shutdown stops taking events first, then closes this replica's connections (clients reconnect to
+ * another replica and recover what they missed), then its Redis and NATS connections.
+ */
+@Injectable()
+export class RealtimeLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Realtime');
+  private server: RealtimeServer | undefined;
+  private fanout: TicketEventFanout | undefined;
+  private readonly closers: (() => Promise<unknown>)[] = [];
+
+  constructor(
+    @Inject(REALTIME_OPTIONS) private readonly options: RealtimeOptions,
+    @Inject(HttpAdapterHost) private readonly http: HttpAdapterHost,
+  ) {}
+
+  /** The site namespace, for tests and metrics. */
+  get site() {
+    return this.server?.site;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { options } = this;
+    const adapterRedis = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+    const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+    const nats: NatsConnection = await connect({ servers: options.natsUrl, name: 'realtime' });
+    const requests = await ServiceRequests.connect({
+      namespace: options.namespace,
+      natsUrl: options.natsUrl,
+      timeoutMs: options.requestTimeoutMs,
+      name: 'realtime-requests',
+    });
+    this.closers.push(
+      () => requests.onApplicationShutdown(),
+      () => nats.drain(),
+      () => redis.quit(),
+      () => adapterRedis.quit(),
+    );
+    const audiences = new TicketAudiences(requests);
+    this.server = startRealtimeServer(
+      this.http.httpAdapter.getHttpServer(),
+      options,
+      adapterRedis,
+      new SocketAuthenticator(requests, options.authCacheTtlMs),
+      audiences,
+      this.logger,
+    );
+    const site = this.server.site;
+    new Gauge({
+      name: 'realtime_connections',
+      help: 'Sockets connected to this replica',
+      registers: [options.metrics],
+      collect() {
+        this.set(site.sockets.size);
+      },
+    });
+    const fannedOutTotal = new Counter({
+      name: 'realtime_ticket_events_fanned_out_total',
+      help: 'Committed ticket events this replica fanned out (each once across the replicas)',
+      registers: [options.metrics],
+    });
+    this.fanout = new TicketEventFanout({
+      namespace: options.namespace,
+      nats,
+      nsp: this.server.site,
+      audiences,
+      fannedOut: new FannedOutEvents(redis, realtimeKeys(options.namespace).fannedOut),
+      timeZone: options.timeZone,
+      concurrency: options.fanoutConcurrency,
+      onFannedOut: () => fannedOutTotal.inc(),
+    });
+    await this.fanout.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.fanout?.stop();
+    if (this.server) {
+      this.server.site.local.disconnectSockets(true);
+      this.server.io.engine.close();
+    }
+    for (const close of this.closers) await close().catch(() => undefined);
+  }
+}
+
+@Module({})
+export class RealtimeModule {
+  static forRoot(options: RealtimeOptions): DynamicModule {
+    return {
+      module: RealtimeModule,
+      providers: [{ provide: REALTIME_OPTIONS, useValue: options }, RealtimeLifecycle],
+    };
+  }
+}

@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { AgentSubjects, type AuthenticatedUser } from '@helpdesk/agent-contracts';
+import type { Viewer } from '@helpdesk/realtime-application';
+import { GUEST, type ServiceRequests } from '@helpdesk/shared-messaging';
+import type { ApiKeyPair } from './handshake-credentials.js';
+
+const MAX_CACHED = 10_000;
+
+/**
+ * Resolves a handshake's API key pair to its user through agent-service, which holds the slow
+ * hashes, exactly as the gateway does for HTTP. A verified pair is remembered briefly under a
+ * digest (never the secret), so a reconnect storm does not cost a key derivation per socket.
+ */
+export class SocketAuthenticator {
+  private readonly verified = new Map<string, { viewer: Viewer; expiresAt: number }>();
+
+  constructor(
+    private readonly services: ServiceRequests,
+    private readonly cacheTtlMs: number,
+  ) {}
+
+  async authenticate(pair: ApiKeyPair, correlationId: string): Promise<Viewer> {
+    const digest = createHash('sha256').update(`${pair.apiKey}:${pair.apiSecret}`).digest('base64');
+    const cached = this.verified.get(digest);
+    if (cached && cached.expiresAt > Date.now()) return cached.viewer;
+    const user = await this.services.request<AuthenticatedUser>(
+      AgentSubjects.authenticateApiKey,
+      pair,
+      { actor: GUEST, correlationId },
+    );
+    const viewer: Viewer = { user: user.user, roles: user.roles };
+    if (this.cacheTtlMs > 0) {
+      if (this.verified.size >= MAX_CACHED) {
+        const oldest = this.verified.keys().next().value;
+        if (oldest !== undefined) this.verified.delete(oldest);
+      }
+      this.verified.set(digest, { viewer, expiresAt: Date.now() + this.cacheTtlMs });
+    }
+    return viewer;
+  }
+}
