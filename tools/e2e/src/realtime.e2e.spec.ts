@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { waitFor } from '@helpdesk/shared-testing';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect as connectNats } from '@nats-io/transport-node';
+import { namespacedStream } from '@helpdesk/shared-messaging';
+import { testConfig, waitFor } from '@helpdesk/shared-testing';
+import { TICKET_EVENTS_STREAM } from '@helpdesk/ticket-contracts';
 import {
   connectClient,
   refusedHandshake,
@@ -223,6 +227,40 @@ describe('realtime: committed ticket events reach exactly the sockets allowed to
       );
       assert.equal(updates.length, priorities.length + 1, 'no event twice');
     }
+    // Every one of those events published again (a new Nats-Msg-Id, so JetStream keeps the copy):
+    // the replicas recognise them and send nothing twice.
+    const nats = await connectNats({ servers: testConfig.NATS_URL });
+    try {
+      const jsm = await jetstreamManager(nats);
+      const stream = namespacedStream(stack.namespace, TICKET_EVENTS_STREAM);
+      const { state } = await jsm.streams.info(stream);
+      for (let seq = state.first_seq; seq <= state.last_seq; seq += 1) {
+        const message = await jsm.streams.getMessage(stream, { seq });
+        if (message)
+          await jsm.jetstream().publish(message.subject, message.data, { msgID: `again-${seq}` });
+      }
+      await waitFor(
+        async () => {
+          const consumer = await jsm.consumers.info(stream, 'realtime-tickets');
+          return consumer.num_pending === 0 && consumer.num_ack_pending === 0 ? true : undefined;
+        },
+        { what: 'the replicas to take the copies' },
+      );
+    } finally {
+      await nats.close();
+    }
+    await change(tickets.billing2, { subject: 'After the copies' });
+    for (const watcher of watchers) {
+      await watcher.waitFor(
+        'helpdesk:ticket-update',
+        isTicket(tickets.billing2),
+        priorities.length + 2,
+      );
+      const updates = watcher.received.filter(
+        (r) => r.event === 'helpdesk:ticket-update' && r.payload['ticket_id'] === tickets.billing2,
+      );
+      assert.equal(updates.length, priorities.length + 2, 'copies of events send nothing');
+    }
     const fannedOut = await Promise.all(
       [replicaA, replicaB].map(async (url) => {
         const metrics = await (await fetch(`${url}/metrics`)).text();
@@ -293,5 +331,66 @@ describe('realtime: committed ticket events reach exactly the sockets allowed to
       [],
       'nothing about a ticket moved to a team she is not in',
     );
+  });
+  it('an agent outside the team is dropped from a ticket room when HD Settings turn the restriction on', async () => {
+    const settings = (on: 0 | 1) =>
+      stack.call('PUT', '/api/resource/HD Settings/HD Settings', {
+        restrict_tickets_by_agent_group: on,
+      });
+    assert.equal((await settings(0)).status, 200);
+    const bob = await connect(replicaA, BOB);
+    const ann = await connect(replicaB, ANN);
+    await view(bob, tickets.billing);
+    await view(bob, tickets.product);
+    await view(ann, tickets.billing);
+    assert.equal((await settings(1)).status, 200);
+    await ann.waitFor('helpdesk:settings-updated');
+    // The room check follows the settings event; wait until bob is out of the room.
+    await waitFor(
+      async () => {
+        const before = ann.received.length;
+        assert.equal((await ann.ask('ticket_get_viewers', tickets.billing))['ok'], true);
+        const listed = await waitFor(() =>
+          ann.received.slice(before).find((r) => r.event === 'ticket_viewers'),
+        );
+        return !String(listed.payload['users']).includes(BOB);
+      },
+      { what: 'bob to leave the Billing ticket room' },
+    );
+    const before = bob.about(tickets.billing).length;
+    await change(tickets.billing, { priority: 'High' });
+    await ann.waitFor('helpdesk:ticket-update', isTicket(tickets.billing));
+    // Sentinel: a later change to a ticket bob still reads.
+    const productBefore = bob.about(tickets.product).length;
+    await change(tickets.product, { priority: 'Urgent' });
+    await waitFor(() => bob.about(tickets.product).length > productBefore, {
+      what: 'bob to hear of his own ticket',
+    });
+    assert.deepEqual(
+      bob
+        .about(tickets.billing)
+        .slice(before)
+        .filter((r) => r.event !== 'ticket_viewers'),
+      [],
+    );
+  });
+
+  it('those watching a ticket hear that it was deleted', async () => {
+    const created = await stack.call('POST', TICKETS, {
+      subject: 'Soon gone',
+      raised_by: CAT,
+      agent_group: 'Billing',
+    });
+    const ticket = created.body.data.name as number;
+    const ann = await connect(replicaA, ANN);
+    const cat = await connect(replicaB, CAT);
+    await view(ann, ticket);
+    await view(cat, ticket);
+    const deleted = await stack.call('DELETE', `${TICKETS}/${ticket}`);
+    assert.ok([200, 202].includes(deleted.status), JSON.stringify(deleted.body));
+    await ann.waitFor('helpdesk:ticket-update', isTicket(ticket));
+    await cat.waitFor('helpdesk:ticket-update', isTicket(ticket));
+    // And they are no longer in its room: nobody may join it any more.
+    assert.equal((await ann.ask('view_ticket', ticket))['ok'], false);
   });
 });

@@ -4,3 +4,4 @@ export * from './ticket-readers.js';
 export * from './emission.js';
 export * from './ticket-emissions.js';
 export * from './reader-changes.js';
+export * from './access-changes.js';

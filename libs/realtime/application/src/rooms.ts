@@ -45,3 +45,10 @@ export function userListRoom(doctype: string, user: string): string {
 export function agentsListRoom(doctype: string): string {
   return `doctype:${doctype}`;
 }
+
+/** The ticket a ticket room or a ticket's document room is for, or undefined for any other room. */
+export function watchedTicket(room: string): number | undefined {
+  const doc = docRoom(TICKET_DOCTYPE, '');
+  if (room.startsWith(doc)) return ticketOfRoom(ticketRoom(room.slice(doc.length)));
+  return ticketOfRoom(room);
+}

@@ -9,6 +9,7 @@ import { Server, type Namespace } from 'socket.io';
 import { registerClientEvents, type SocketData } from './client-events.js';
 import { handshakeCredentials } from './handshake-credentials.js';
 import { realtimeKeys, type RealtimeOptions } from './realtime.options.js';
+import type { RoomAudit } from './room-audit.js';
 import type { SocketAuthenticator } from './socket-authenticator.js';
 import type { TicketAudiences } from './ticket-audiences.js';
 
@@ -19,6 +20,7 @@ export interface RealtimeServer {
   io: Server;
   /** The site's namespace, `/<siteName>`, where every client connects. */
   site: Namespace;
+  audit: RoomAudit;
 }
 
 /**
@@ -34,6 +36,7 @@ export function startRealtimeServer(
   adapterRedis: Redis,
   authenticator: SocketAuthenticator,
   audiences: TicketAudiences,
+  audit: (nsp: Namespace) => RoomAudit,
   logger: Logger,
 ): RealtimeServer {
   const keys = realtimeKeys(options.namespace);
@@ -48,11 +51,16 @@ export function startRealtimeServer(
       streamName: keys.adapterStream,
       sessionKeyPrefix: keys.sessionPrefix,
     }),
-    connectionStateRecovery: {
-      maxDisconnectionDuration: options.recoveryWindowMs,
-      // Credentials are checked again on recovery: a revoked key does not come back.
-      skipMiddlewares: false,
-    },
+    // 0 turns recovery off: a dropped client reconnects as new and reloads what it shows.
+    ...(options.recoveryWindowMs > 0
+      ? {
+          connectionStateRecovery: {
+            maxDisconnectionDuration: options.recoveryWindowMs,
+            // Credentials are checked again on recovery: a revoked key does not come back.
+            skipMiddlewares: false,
+          },
+        }
+      : {}),
   });
   io.use((_socket, next) =>
     next(
@@ -75,12 +83,20 @@ export function startRealtimeServer(
       (error: unknown) => next(connectError(error)),
     );
   });
+  const audits = audit(site);
   site.on('connection', (socket) => {
-    const { viewer } = socket.data as SocketData;
+    const { viewer, correlationId } = socket.data as SocketData;
     void socket.join([userRoom(viewer.user), isAgentViewer(viewer) ? AGENTS_ROOM : PORTAL_ROOM]);
     registerClientEvents(socket, site, audiences, logger);
+    // A recovered session comes back with its rooms: keep only those of tickets still readable.
+    if (socket.recovered) {
+      void audits.run({ socket: socket.id }, correlationId).catch((error: unknown) => {
+        logger.warn({ msg: 'recovered rooms not checked; disconnecting', error: String(error) });
+        socket.disconnect(true);
+      });
+    }
   });
-  return { io, site };
+  return { io, site, audit: audits };
 }
 
 /** The handshake's refusal, with Frappe's `exc_type` and message in the error's `data`. */

@@ -4,6 +4,7 @@ import {
   Logger,
   Module,
   type DynamicModule,
+  type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
@@ -12,7 +13,9 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { ServiceRequests } from '@helpdesk/shared-messaging';
 import { Redis } from 'ioredis';
 import { Counter, Gauge } from 'prom-client';
+import { AccessChangeIntake } from './access-change-intake.js';
 import { FannedOutEvents } from './fanned-out-events.js';
+import { RoomAudit } from './room-audit.js';
 import { REALTIME_OPTIONS, realtimeKeys, type RealtimeOptions } from './realtime.options.js';
 import { startRealtimeServer, type RealtimeServer } from './realtime-server.js';
 import { SocketAuthenticator } from './socket-authenticator.js';
@@ -25,10 +28,13 @@ import { TicketEventFanout } from './ticket-event-fanout.js';
  * another replica and recover what they missed), then its Redis and NATS connections.
  */
 @Injectable()
-export class RealtimeLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RealtimeLifecycle
+  implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
+{
   private readonly logger = new Logger('Realtime');
   private server: RealtimeServer | undefined;
   private fanout: TicketEventFanout | undefined;
+  private accessChanges: AccessChangeIntake | undefined;
   private readonly closers: (() => Promise<unknown>)[] = [];
 
   constructor(
@@ -65,6 +71,7 @@ export class RealtimeLifecycle implements OnApplicationBootstrap, OnApplicationS
       adapterRedis,
       new SocketAuthenticator(requests, options.authCacheTtlMs),
       audiences,
+      (nsp) => new RoomAudit(nsp, audiences),
       this.logger,
     );
     const site = this.server.site;
@@ -92,14 +99,28 @@ export class RealtimeLifecycle implements OnApplicationBootstrap, OnApplicationS
       onFannedOut: () => fannedOutTotal.inc(),
     });
     await this.fanout.start();
+    this.accessChanges = new AccessChangeIntake({
+      namespace: options.namespace,
+      nats,
+      nsp: site,
+      audit: this.server.audit,
+    });
+    await this.accessChanges.start();
+  }
+
+  /**
+   * Before the HTTP server closes (it would wait for open WebSockets): stop taking events, then
+   * close this replica's connections; their clients reconnect elsewhere and recover what they missed.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.accessChanges?.stop();
+    await this.fanout?.stop();
+    // Closing the connections under the sockets (not disconnecting them) keeps their sessions
+    // recoverable and lets the clients reconnect on their own.
+    this.server?.io.engine.close();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.fanout?.stop();
-    if (this.server) {
-      this.server.site.local.disconnectSockets(true);
-      this.server.io.engine.close();
-    }
     for (const close of this.closers) await close().catch(() => undefined);
   }
 }

@@ -9,10 +9,12 @@ const MAX_CACHED = 10_000;
 /**
  * Resolves a handshake's API key pair to its user through agent-service, which holds the slow
  * hashes, exactly as the gateway does for HTTP. A verified pair is remembered briefly under a
- * digest (never the secret), so a reconnect storm does not cost a key derivation per socket.
+ * digest (never the secret), and handshakes presenting a pair being verified wait for that one
+ * answer, so a reconnect storm costs one key derivation per pair, not one per socket.
  */
 export class SocketAuthenticator {
   private readonly verified = new Map<string, { viewer: Viewer; expiresAt: number }>();
+  private readonly verifying = new Map<string, Promise<Viewer>>();
 
   constructor(
     private readonly services: ServiceRequests,
@@ -23,6 +25,16 @@ export class SocketAuthenticator {
     const digest = createHash('sha256').update(`${pair.apiKey}:${pair.apiSecret}`).digest('base64');
     const cached = this.verified.get(digest);
     if (cached && cached.expiresAt > Date.now()) return cached.viewer;
+    const pending = this.verifying.get(digest);
+    if (pending) return pending;
+    const verification = this.verify(digest, pair, correlationId).finally(() =>
+      this.verifying.delete(digest),
+    );
+    this.verifying.set(digest, verification);
+    return verification;
+  }
+
+  private async verify(digest: string, pair: ApiKeyPair, correlationId: string): Promise<Viewer> {
     const user = await this.services.request<AuthenticatedUser>(
       AgentSubjects.authenticateApiKey,
       pair,

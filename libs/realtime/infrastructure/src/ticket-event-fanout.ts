@@ -127,9 +127,15 @@ export class TicketEventFanout {
         event.ticket,
         event.correlationId ?? event.id,
       );
-      if (mayChangeReaders(event)) await this.dropLostReaders(event.ticket, audience);
       const emissions = ticketEmissions(event, { audience, timeZone: this.options.timeZone });
-      for (const emission of emissions) this.emit(emission);
+      if (!audience.exists) {
+        // Gone: those watching hear of it (they were entitled when they joined), then leave.
+        for (const emission of emissions) this.emit(emission);
+        this.options.nsp.in(watchRooms(event.ticket)).socketsLeave(watchRooms(event.ticket));
+      } else {
+        if (mayChangeReaders(event)) await this.dropLostReaders(event.ticket, audience);
+        for (const emission of emissions) this.emit(emission);
+      }
       await fannedOut.done(event.id);
       message.ack();
       this.options.onFannedOut?.(event, emissions.length);
@@ -154,7 +160,7 @@ export class TicketEventFanout {
 
   /** Sockets on any replica watching a ticket their user may no longer read leave its rooms. */
   private async dropLostReaders(ticket: number, audience: TicketAudienceV1): Promise<void> {
-    const rooms = [ticketRoom(ticket), docRoom(TICKET_DOCTYPE, ticket)];
+    const rooms = watchRooms(ticket);
     const sockets = await this.options.nsp.in(rooms).fetchSockets();
     for (const socket of sockets) {
       if (!mayRead(audience, (socket.data as SocketData).viewer)) {
@@ -162,4 +168,8 @@ export class TicketEventFanout {
       }
     }
   }
+}
+
+function watchRooms(ticket: number): string[] {
+  return [ticketRoom(ticket), docRoom(TICKET_DOCTYPE, ticket)];
 }
