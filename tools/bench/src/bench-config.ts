@@ -4,6 +4,12 @@ import { fileURLToPath } from 'node:url';
 /** Everything the benchmark reads from its environment; the only place `process.env` is read. */
 export interface BenchConfig {
   helpdeskUrl: string;
+  /** The realtime service (Socket.IO) of the running stack, and its site namespace. */
+  realtimeUrl: string;
+  realtimeSite: string;
+  /** The running stack's NATS namespace and site zone (what `npm start` uses unless set). */
+  namespace: string;
+  timeZone: string;
   databaseUrl: string;
   /** The services the metrics scenarios run their own worker against. */
   natsUrl: string;
@@ -40,6 +46,10 @@ export function loadBenchConfig(
   }
   return {
     helpdeskUrl: (env.HELPDESK_URL ?? 'http://127.0.0.1:8000').replace(/\/+$/, ''),
+    realtimeUrl: (env.REALTIME_URL ?? 'http://127.0.0.1:9000').replace(/\/+$/, ''),
+    realtimeSite: env.REALTIME_SITE_NAME ?? 'helpdesk.localhost',
+    namespace: env.HELPDESK_NAMESPACE ?? '',
+    timeZone: env.HELPDESK_TIME_ZONE ?? 'UTC',
     databaseUrl: env.DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/helpdesk',
     natsUrl: env.NATS_URL ?? 'nats://127.0.0.1:4222',
     redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',

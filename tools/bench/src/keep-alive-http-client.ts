@@ -23,12 +23,16 @@ export class KeepAliveHttpClient {
   }
 
   postJson(path: string, payload: unknown): Promise<HttpReply> {
+    return this.sendJson('POST', path, payload);
+  }
+
+  sendJson(method: 'POST' | 'PUT', path: string, payload: unknown): Promise<HttpReply> {
     const body = JSON.stringify(payload);
     return new Promise((resolve, reject) => {
       const request = this.transport.request(
         `${this.baseUrl}${path}`,
         {
-          method: 'POST',
+          method,
           agent: this.agent,
           timeout: this.timeoutMs,
           headers: {

@@ -2,6 +2,7 @@ import { BenchConfigError } from '../bench-config.js';
 import { autoAssignmentScenario } from './auto-assignment.scenario.js';
 import { metricsDrainScenario } from './metrics-drain.scenario.js';
 import { metricsLagScenario } from './metrics-lag.scenario.js';
+import { realtimeLatencyScenario } from './realtime-latency.scenario.js';
 import type { Scenario } from './scenario.js';
 import { slaApplicationScenario } from './sla-application.scenario.js';
 import { ticketCreationScenario } from './ticket-creation.scenario.js';
@@ -15,6 +16,7 @@ export const scenarios: Scenario[] = [
   slaApplicationScenario,
   metricsLagScenario,
   metricsDrainScenario,
+  realtimeLatencyScenario,
 ];
 
 /**
