@@ -57,6 +57,7 @@ cat <<MSG
 
 Helpdesk is up.
   API          $API   (logs: .helpdesk/logs, stop: npm run stop)
+  Realtime     http://127.0.0.1:9000/helpdesk.localhost   (Socket.IO, path /socket.io, auth.token = key:secret)
   API key      $HELPDESK_ADMIN_API_KEY
   API secret   $HELPDESK_ADMIN_API_SECRET   (user Administrator; kept in .helpdesk/credentials.env)
 
