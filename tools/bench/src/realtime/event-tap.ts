@@ -28,7 +28,10 @@ export class EventTap {
       namespacedStream(namespace, TICKET_EVENTS_STREAM),
       {
         // One subject as a string: NATS servers before 2.10 take no list.
-        filter_subjects: namespacedSubject(namespace, `${TICKET_EVENTS_SUBJECT_PREFIX}.priority-changed`),
+        filter_subjects: namespacedSubject(
+          namespace,
+          `${TICKET_EVENTS_SUBJECT_PREFIX}.priority-changed`,
+        ),
         deliver_policy: DeliverPolicy.New,
       },
     );
