@@ -5,7 +5,7 @@ import type { Actor } from '@helpdesk/shared-messaging';
 import { GATEWAY_CONFIG } from '../gateway.tokens.js';
 import type { GatewayConfig } from '../gateway.config.js';
 import { ServiceClient } from '../rpc.providers.js';
-import type { ApiKeyPair } from './authorization-header.js';
+import type { ApiKeyPair } from '@helpdesk/shared-credentials';
 
 const MAX_CACHED = 10_000;
 const SYSTEM_ACTOR: Actor = { user: 'Guest', roles: ['Guest'] };

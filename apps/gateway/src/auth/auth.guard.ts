@@ -11,7 +11,7 @@ import { GUEST } from '@helpdesk/shared-messaging';
 import { isGuestMethod } from '../method/method-routes.js';
 import type { GatewayRequest } from '../gateway-request.js';
 import { ApiKeyAuthenticator } from './api-key-authenticator.js';
-import { parseAuthorizationHeader } from './authorization-header.js';
+import { parseAuthorizationHeader } from '@helpdesk/shared-credentials';
 
 const ALLOW_GUEST = 'helpdesk:allow-guest';
 

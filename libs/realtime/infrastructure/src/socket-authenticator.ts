@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { AgentSubjects, type AuthenticatedUser } from '@helpdesk/agent-contracts';
 import type { Viewer } from '@helpdesk/realtime-application';
 import { GUEST, type ServiceRequests } from '@helpdesk/shared-messaging';
-import type { ApiKeyPair } from './handshake-credentials.js';
+import type { ApiKeyPair } from '@helpdesk/shared-credentials';
 
 const MAX_CACHED = 10_000;
 

@@ -1,1 +1,2 @@
 export * from './secret-hash.js';
+export * from './authorization-header.js';
