@@ -1,5 +1,6 @@
 import type { TicketAudienceV1 } from '@helpdesk/ticket-contracts';
 import { AGENTS_ROOM, userRoom } from './rooms.js';
+import { isAgentViewer, type Viewer } from './viewer.js';
 
 /** How readers are addressed: the room of every agent, and each user's own room. */
 export interface ReaderAddressing {
@@ -8,7 +9,6 @@ export interface ReaderAddressing {
 }
 
 const CONNECTIONS: ReaderAddressing = { everyAgent: AGENTS_ROOM, user: userRoom };
-import { isAgentViewer, type Viewer } from './viewer.js';
 
 /** Whether a viewer may read the ticket: ticket-service's permission rule, as its audience states it. */
 export function mayRead(audience: TicketAudienceV1, viewer: Viewer): boolean {

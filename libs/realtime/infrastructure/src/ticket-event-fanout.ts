@@ -91,33 +91,24 @@ export class TicketEventFanout {
     await this.loop;
   }
 
-  /** Events of one ticket wait for the one before them on this replica. */
+  /** Events of one ticket wait for the one before them on this replica; garbage is dropped. */
   private inTicketOrder(message: JsMsg): Promise<void> {
-    let ticket = 0;
-    try {
-      ticket = Number(message.json<TicketEventV1>().ticket) || 0;
-    } catch {
-      // Not JSON: `process` acknowledges and drops it.
+    const event = readEvent(message);
+    if (!event) {
+      this.logger.warn({ msg: 'dropped a ticket event that is not one', subject: message.subject });
+      message.term();
+      return Promise.resolve();
     }
-    const previous = this.tickets.get(ticket) ?? Promise.resolve();
-    const next = previous.then(() => this.process(message));
-    this.tickets.set(ticket, next);
+    const previous = this.tickets.get(event.ticket) ?? Promise.resolve();
+    const next = previous.then(() => this.process(message, event));
+    this.tickets.set(event.ticket, next);
     void next.finally(() => {
-      if (this.tickets.get(ticket) === next) this.tickets.delete(ticket);
+      if (this.tickets.get(event.ticket) === next) this.tickets.delete(event.ticket);
     });
     return next;
   }
 
-  private async process(message: JsMsg): Promise<void> {
-    let event: TicketEventV1;
-    try {
-      event = message.json<TicketEventV1>();
-      if (typeof event?.id !== 'string' || !Number.isSafeInteger(event.ticket)) throw new Error();
-    } catch {
-      this.logger.warn({ msg: 'dropped a ticket event that is not one', subject: message.subject });
-      message.term();
-      return;
-    }
+  private async process(message: JsMsg, event: TicketEventV1): Promise<void> {
     const { fannedOut } = this.options;
     const claim = await fannedOut.claim(event.id).catch(() => 'busy' as const);
     if (claim === 'done') return message.ack();
@@ -172,4 +163,13 @@ export class TicketEventFanout {
 
 function watchRooms(ticket: number): string[] {
   return [ticketRoom(ticket), docRoom(TICKET_DOCTYPE, ticket)];
+}
+
+function readEvent(message: JsMsg): TicketEventV1 | undefined {
+  try {
+    const event = message.json<TicketEventV1>();
+    return typeof event?.id === 'string' && Number.isSafeInteger(event.ticket) ? event : undefined;
+  } catch {
+    return undefined;
+  }
 }
