@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DynamicModule } from '@nestjs/common';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { runMigrations } from '@helpdesk/shared-event-store';
 import type { CommonConfig } from '@helpdesk/shared-config';
@@ -18,6 +18,16 @@ export interface HostOptions {
   /** Largest accepted HTTP body. */
   bodyLimitBytes?: number;
   host?: string;
+  /**
+   * Which proxies' `X-Forwarded-For` to believe for the client's address: addresses/CIDRs or a
+   * test per hop (Fastify's `trustProxy`). Default: any, for apps only reached internally.
+   */
+  trustProxy?: boolean | string | ((address: string, hop: number) => boolean);
+  /**
+   * Answers errors Fastify's router raises before any hook or handler runs (undecodable
+   * percent-encoding, over-long path parameters), e.g. in the API's own error format.
+   */
+  frameworkErrors?: (error: Error & { code?: string }, reply: FastifyReply) => void;
   /** Fastify hooks and handlers to install before routes are registered. */
   configure?: (fastify: FastifyInstance) => void;
 }
@@ -27,11 +37,25 @@ export interface HostOptions {
  * request/reply server in a queue group, and shutdown that drains both on SIGTERM.
  */
 export async function startHost(options: HostOptions): Promise<NestFastifyApplication> {
-  const { config } = options;
+  const { config, frameworkErrors } = options;
   const logger = new JsonLogger(options.app, config.LOG_LEVEL);
   const app = await NestFactory.create<NestFastifyApplication>(
     options.module,
-    new FastifyAdapter({ bodyLimit: options.bodyLimitBytes ?? 1_048_576, trustProxy: true }),
+    new FastifyAdapter({
+      bodyLimit: options.bodyLimitBytes ?? 1_048_576,
+      trustProxy: options.trustProxy ?? true,
+      // Frappe names run to 140 characters (email addresses among them), percent-encoded longer.
+      maxParamLength: 1_000,
+      ...(frameworkErrors
+        ? {
+            frameworkErrors: (
+              error: Error & { code?: string },
+              _request: unknown,
+              reply: FastifyReply,
+            ) => frameworkErrors(error, reply),
+          }
+        : {}),
+    }),
     { logger, abortOnError: false, forceCloseConnections: false },
   );
   options.configure?.(app.getHttpAdapter().getInstance());

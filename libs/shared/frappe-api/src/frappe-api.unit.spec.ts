@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { toErrorEnvelope } from './error-envelope.js';
 import { formatFrappeDate, formatFrappeDatetime } from './frappe-datetime.js';
 import { FrappeError, isWireError } from './frappe-error.js';
+import { assertPlainJson, jsonArgument, MAX_JSON_DEPTH } from './method-arguments.js';
 
 describe('Frappe error envelope', () => {
   it('carries exc_type, the exception line and _server_messages as a JSON string of JSON strings', () => {
@@ -61,6 +62,46 @@ describe('Frappe datetimes', () => {
     assert.equal(
       formatFrappeDate(new Date('2026-11-21T20:00:00Z'), 'America/New_York'),
       '2026-11-21',
+    );
+  });
+});
+
+describe('hostile JSON arguments', () => {
+  const nested = (depth: number) => JSON.parse(`${'['.repeat(depth)}1${']'.repeat(depth)}`);
+  const refused = (run: () => unknown, message: RegExp) =>
+    assert.throws(run, (error: unknown) => {
+      assert.ok(error instanceof FrappeError);
+      assert.equal(error.excType, 'ValidationError');
+      assert.match(error.message, message);
+      return true;
+    });
+
+  it('refuses nesting deeper than any document or filter, without overflowing the stack', () => {
+    assert.doesNotThrow(() => assertPlainJson(nested(MAX_JSON_DEPTH), 'filters'));
+    refused(
+      () => assertPlainJson(nested(MAX_JSON_DEPTH + 1), 'filters'),
+      /filters is nested too deeply/,
+    );
+    refused(() => assertPlainJson({ doc: nested(200_000) }, 'Document'), /nested too deeply/);
+    refused(() => jsonArgument(`${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`, 'docs'), /docs/);
+  });
+
+  it('refuses NUL in any text or key, which Postgres cannot store', () => {
+    refused(() => assertPlainJson({ filters: [['name', '=', 'a\u0000b']] }, 'Arguments'), /NUL/);
+    refused(() => assertPlainJson({ 'x\u0000': 1 }, 'Arguments'), /NUL/);
+    assert.doesNotThrow(() => assertPlainJson({ subject: 'a\\u0000b' }, 'Arguments'));
+  });
+
+  it('refuses prototype keys only where asked', () => {
+    const poisoned = JSON.parse('{"subject":{"constructor":"x"}}') as unknown;
+    assert.doesNotThrow(() => assertPlainJson(poisoned, 'Arguments'));
+    refused(
+      () => assertPlainJson(poisoned, 'Request body', { prototypeKeys: false }),
+      /may not have a field named constructor/,
+    );
+    refused(
+      () => assertPlainJson(JSON.parse('[{"__proto__":1}]'), 'Body', { prototypeKeys: false }),
+      /__proto__/,
     );
   });
 });

@@ -20,6 +20,7 @@ export const FRAPPE_EXCEPTIONS = {
   InvalidAuthorizationToken: 400,
   BadRequest: 400,
   RequestEntityTooLarge: 413,
+  URITooLong: 414,
   UnsupportedMediaType: 415,
   TooManyRequestsError: 429,
   ServiceUnavailableError: 503,

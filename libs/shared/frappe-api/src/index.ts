@@ -3,3 +3,4 @@ export * from './error-envelope.js';
 export * from './frappe-datetime.js';
 export * from './method-arguments.js';
 export * from './standard-fields.js';
+export * from './gateway-methods.js';

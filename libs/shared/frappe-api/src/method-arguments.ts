@@ -8,11 +8,14 @@ export function jsonArgument(value: unknown, key: string): unknown {
   if (typeof value !== 'string') return value;
   const trimmed = value.trim();
   if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return value;
+  let parsed: unknown;
   try {
-    return JSON.parse(trimmed) as unknown;
+    parsed = JSON.parse(trimmed) as unknown;
   } catch {
     throw FrappeError.validation(`${key} is not valid JSON`);
   }
+  assertPlainJson(parsed, key);
+  return parsed;
 }
 
 export function objectArgument(value: unknown, key: string): Record<string, unknown> {
@@ -35,4 +38,55 @@ export function textArgument(params: Record<string, unknown>, key: string): stri
 /** Frappe's boolean coercion of `1`, `"1"`, `"true"`, `true`. */
 export function flagArgument(value: unknown): boolean {
   return value === true || value === 1 || value === '1' || value === 'true';
+}
+
+/**
+ * Deeper than any document, child table or filter a client sends. JSON.parse accepts any depth,
+ * but what handles the value afterwards recurses: class-transformer overflows the stack within a
+ * few thousand levels and JSON.stringify (NATS encoding) near 5,000, which surfaced as 500/503.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** Keys that name an object's prototype machinery rather than a field. */
+const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Refuses JSON nested deeper than `MAX_JSON_DEPTH`, text holding NUL (Postgres stores it in
+ * neither text nor jsonb, so it could only fail later as a database error) and, with
+ * `prototypeKeys: false`, objects with a `__proto__`, `constructor` or `prototype` key at any
+ * level, with Frappe's ValidationError. Walks without recursion, so no input can overflow the
+ * stack here.
+ */
+export function assertPlainJson(
+  value: unknown,
+  what: string,
+  options: { prototypeKeys?: boolean } = {},
+): void {
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop()!;
+    if (typeof current === 'string') assertNoNul(current, what);
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth >= MAX_JSON_DEPTH) {
+      throw FrappeError.validation(
+        `${what} is nested too deeply (at most ${MAX_JSON_DEPTH} levels)`,
+      );
+    }
+    if (Array.isArray(current)) {
+      for (const item of current) pending.push([item, depth + 1]);
+      continue;
+    }
+    for (const [key, item] of Object.entries(current)) {
+      assertNoNul(key, what);
+      if (options.prototypeKeys === false && PROTOTYPE_KEYS.has(key)) {
+        throw FrappeError.validation(`${what} may not have a field named ${key}`);
+      }
+      pending.push([item, depth + 1]);
+    }
+  }
+}
+
+function assertNoNul(text: string, what: string): void {
+  if (text.includes('\u0000'))
+    throw FrappeError.validation(`${what} may not contain NUL characters`);
 }

@@ -1,4 +1,4 @@
-import { FrappeError } from '@helpdesk/shared-frappe-api';
+import { assertPlainJson, FrappeError } from '@helpdesk/shared-frappe-api';
 
 /** Client input is echoed in messages, so it is shortened first: a 10 MB value must not come back. */
 export function shown(value: unknown): string {
@@ -34,11 +34,14 @@ export function parseJsonText(value: unknown, param: string): unknown {
   if (typeof value !== 'string') return value;
   const text = value.trim();
   if (!text.startsWith('[') && !text.startsWith('{')) return value;
+  let parsed: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    parsed = JSON.parse(text) as unknown;
   } catch {
     throw invalid(`${param} is not valid JSON: ${shown(value)}`);
   }
+  assertPlainJson(parsed, param);
+  return parsed;
 }
 
 /** Python-style truthiness, which decides where Frappe skips its `ifnull` wrapper. */

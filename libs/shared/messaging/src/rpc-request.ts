@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
-import { FrappeError } from '@helpdesk/shared-frappe-api';
+import { assertPlainJson, FrappeError } from '@helpdesk/shared-frappe-api';
 import type { Actor } from './actor.js';
 
 /** What travels with every command and query over NATS. */
@@ -28,6 +28,8 @@ export async function parseBody<T extends object>(
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw FrappeError.validation('Request body must be a JSON object');
   }
+  // class-transformer recurses into every value and reads `constructor` off objects it meets.
+  assertPlainJson(body, 'Request body', { prototypeKeys: false });
   const instance = plainToInstance(dto, body);
   const errors = await validate(instance, {
     whitelist: true,
