@@ -14,4 +14,10 @@ export class AgentServiceConfig extends PostgresConfig {
   @Length(12, 200, { message: 'must be set (12+ characters) when HELPDESK_ADMIN_API_KEY is' })
   @Matches(/^(?!REPLACE_ME)/, { message: 'is still the placeholder from the deployment template' })
   HELPDESK_ADMIN_API_SECRET = '';
+
+  /** Administrator's login password; unset, Administrator signs in with the key pair only. */
+  @ValidateIf((config: AgentServiceConfig) => config.HELPDESK_ADMIN_PASSWORD !== '')
+  @Length(8, 256, { message: 'must be 8 to 256 characters' })
+  @Matches(/^(?!REPLACE_ME)/, { message: 'is still the placeholder from the deployment template' })
+  HELPDESK_ADMIN_PASSWORD = '';
 }

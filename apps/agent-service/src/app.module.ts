@@ -15,6 +15,7 @@ export class AppModule {
       natsUrl: config.NATS_URL,
       namespace: config.HELPDESK_NAMESPACE,
       timeZone: config.HELPDESK_TIME_ZONE,
+      ...(config.HELPDESK_ADMIN_PASSWORD ? { adminPassword: config.HELPDESK_ADMIN_PASSWORD } : {}),
       ...(config.HELPDESK_ADMIN_API_KEY
         ? {
             adminKeyPair: {

@@ -1,6 +1,8 @@
 /** NATS request/reply subjects served by agent-service (queue group `agent-service`). */
 export const AgentSubjects = {
   authenticateApiKey: 'agent.query.authenticate-api-key',
+  authenticatePassword: 'agent.query.authenticate-password',
+  sessionUser: 'agent.query.session-user',
   linkTeamAssignmentRule: 'agent.command.link-team-assignment-rule',
 } as const;
 

@@ -11,8 +11,32 @@ export class AuthenticateApiKeyDto {
   apiSecret!: string;
 }
 
+/** `POST /api/method/login`'s `usr`/`pwd`; answers `SessionUser` or AuthenticationError. */
+export class AuthenticatePasswordDto {
+  @IsString()
+  @Length(1, 140)
+  usr!: string;
+
+  @IsString()
+  @Length(1, 256)
+  pwd!: string;
+}
+
+/** Asks who a login session's user is now; answers `SessionUser` or AuthenticationError. */
+export class SessionUserDto {
+  @IsString()
+  @Length(1, 140)
+  user!: string;
+}
+
 export interface AuthenticatedUser {
   user: string;
   fullName: string;
   roles: string[];
+}
+
+export interface SessionUser extends AuthenticatedUser {
+  userType: 'System User' | 'Website User';
+  /** Sessions opened before this instant are over (ISO time; null: never set). */
+  passwordSetAt: string | null;
 }

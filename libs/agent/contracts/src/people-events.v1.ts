@@ -71,6 +71,12 @@ export type UserApiKeysIssuedV1 = PeopleEventEnvelopeV1<
   'User',
   Record<string, never>
 >;
+/** The user's password was set; their earlier login sessions are over. Nothing else is published. */
+export type UserPasswordChangedV1 = PeopleEventEnvelopeV1<
+  'user-password-changed',
+  'User',
+  Record<string, never>
+>;
 export type UserRolesChangedV1 = PeopleEventEnvelopeV1<
   'user-roles-changed',
   'User',
@@ -287,6 +293,7 @@ export type PeopleEventV1 =
   | UserEnabledChangedV1
   | UserRolesChangedV1
   | UserApiKeysIssuedV1
+  | UserPasswordChangedV1
   | AgentEnrolledV1
   | AgentProfileChangedV1
   | AgentActivationChangedV1

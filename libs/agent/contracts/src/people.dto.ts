@@ -9,6 +9,7 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  Length,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
@@ -251,6 +252,12 @@ export class CreateUserDto {
   @IsOptional()
   @IsIn(CHECK)
   send_welcome_email?: 0 | 1 | boolean;
+
+  /** Frappe's User `new_password`: set, hashed and never stored or echoed as given. */
+  @IsOptional()
+  @IsString()
+  @Length(8, 256, { message: 'new_password must be 8 to 256 characters' })
+  new_password?: string;
 }
 
 /** Changes of `PUT /api/resource/User/<name>`; roles are replaced as a whole when given. */
@@ -286,6 +293,12 @@ export class UpdateUserDto {
   @ValidateNested({ each: true })
   @Type(() => HasRoleDto)
   roles?: HasRoleDto[];
+
+  /** Frappe's User `new_password`: set, hashed and never stored or echoed as given. */
+  @IsOptional()
+  @IsString()
+  @Length(8, 256, { message: 'new_password must be 8 to 256 characters' })
+  new_password?: string;
 }
 
 /** `frappe.core.doctype.user.user.generate_keys`. */

@@ -4,6 +4,9 @@ import { PeopleCommands } from '@helpdesk/agent-application';
 import {
   AgentSubjects,
   AuthenticateApiKeyDto,
+  AuthenticatePasswordDto,
+  SessionUserDto,
+  type SessionUser,
   LinkTeamAssignmentRuleDto,
   type AuthenticatedUser,
 } from '@helpdesk/agent-contracts';
@@ -14,14 +17,14 @@ import {
   RpcErrorFilter,
   serviceRequest,
 } from '@helpdesk/shared-messaging';
-import { ApiKeyUsers } from './api-key-users.js';
+import { UserCredentials } from './user-credentials.js';
 
 /** agent-service's NATS request/reply surface. */
 @Controller()
 @UseFilters(RpcErrorFilter)
 export class AgentMessagesController {
   constructor(
-    @Inject(ApiKeyUsers) private readonly users: ApiKeyUsers,
+    @Inject(UserCredentials) private readonly users: UserCredentials,
     @Inject(PeopleCommands) private readonly commands: PeopleCommands,
   ) {}
 
@@ -33,6 +36,24 @@ export class AgentMessagesController {
     const user = await this.users.authenticate(apiKey, apiSecret);
     if (!user) throw FrappeError.authentication('Invalid API key or secret');
     return user;
+  }
+
+  @MessagePattern(AgentSubjects.authenticatePassword)
+  async authenticatePassword(@Payload() message: unknown): Promise<SessionUser> {
+    const { body } = serviceRequest<Record<string, unknown>>(message);
+    const { usr, pwd } = await parseBody(AuthenticatePasswordDto, body, 'User');
+    const user = await this.users.authenticatePassword(usr, pwd);
+    if (!user) throw FrappeError.authentication('Invalid login credentials');
+    return user;
+  }
+
+  @MessagePattern(AgentSubjects.sessionUser)
+  async sessionUser(@Payload() message: unknown): Promise<SessionUser> {
+    const { body } = serviceRequest<Record<string, unknown>>(message);
+    const { user } = await parseBody(SessionUserDto, body, 'User');
+    const found = await this.users.sessionUser(user);
+    if (!found) throw FrappeError.authentication('Session expired');
+    return found;
   }
 
   /** HD Team's `assignment_rule`, set by assignment-rule-service once the team's rule exists. */

@@ -44,8 +44,12 @@ import {
 import { DataSource } from 'typeorm';
 import { AgentMessagesController } from './agent-messages.controller.js';
 import { AGENT_SCHEMA, agentMigrations } from './agent.migrations.js';
-import { ApiKeyUsers, type IssuedKeyPair } from './api-key-users.js';
-import { ADMIN_KEY_PAIR, AdministratorBootstrap } from './people/administrator-bootstrap.js';
+import { UserCredentials, type IssuedKeyPair } from './user-credentials.js';
+import {
+  ADMIN_KEY_PAIR,
+  ADMIN_PASSWORD,
+  AdministratorBootstrap,
+} from './people/administrator-bootstrap.js';
 import { peopleServiceMessage } from './people/people-integration-events.js';
 import { projectPeople } from './people/people-projection.js';
 import { PostgresMailbox } from './people/postgres-mailbox.js';
@@ -60,6 +64,8 @@ export interface AgentServiceOptions {
   namespace: string;
   timeZone: string;
   adminKeyPair?: IssuedKeyPair;
+  /** Administrator's login password (`POST /api/method/login`); none: key pairs only. */
+  adminPassword?: string;
   /** How long a question to another service (ticket counts) may take. */
   requestTimeoutMs?: number;
 }
@@ -127,6 +133,7 @@ export class AgentServiceModule {
       providers: [
         { provide: AGENT_OPTIONS, useValue: options },
         { provide: ADMIN_KEY_PAIR, useValue: options.adminKeyPair },
+        { provide: ADMIN_PASSWORD, useValue: options.adminPassword },
         {
           provide: DataSource,
           useFactory: () => openMigrated(createAgentDataSource(options), AGENT_SCHEMA),
@@ -224,9 +231,9 @@ export class AgentServiceModule {
           },
         },
         {
-          provide: ApiKeyUsers,
+          provide: UserCredentials,
           inject: [DataSource],
-          useFactory: (ds: DataSource) => new ApiKeyUsers(ds),
+          useFactory: (ds: DataSource) => new UserCredentials(ds),
         },
         AdministratorBootstrap,
         PeopleEventRelay,

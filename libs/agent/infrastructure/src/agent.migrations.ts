@@ -28,10 +28,30 @@ class Users1763700000200 implements MigrationInterface {
   }
 }
 
+/** Login passwords, as slow hashes, and when each was set (sessions older than that are over). */
+class UserPasswords1763700002300 implements MigrationInterface {
+  name = 'UserPasswords1763700002300';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`ALTER TABLE agent.users
+      ADD COLUMN password_hash text,
+      ADD COLUMN password_set_at timestamptz`);
+    await runner.query(`CREATE INDEX users_email_lower ON agent.users (lower(email))`);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`DROP INDEX agent.users_email_lower`);
+    await runner.query(
+      `ALTER TABLE agent.users DROP COLUMN password_hash, DROP COLUMN password_set_at`,
+    );
+  }
+}
+
 export const agentMigrations = [
   eventStoreMigration(AGENT_SCHEMA),
   Users1763700000200,
   People1763700001300,
   PeopleDirectory1763700001700,
   AgentStatusEvents1763700002100,
+  UserPasswords1763700002300,
 ];

@@ -1,5 +1,5 @@
 export * from './agent.migrations.js';
-export * from './api-key-users.js';
+export * from './user-credentials.js';
 export * from './agent-messages.controller.js';
 export * from './agent-service.module.js';
 export * from './people/people-integration-events.js';

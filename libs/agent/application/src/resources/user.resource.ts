@@ -1,6 +1,7 @@
 import { withoutStandardFields } from '@helpdesk/shared-frappe-api';
 import { CreateUserDto, UpdateUserDto, checked } from '@helpdesk/agent-contracts';
 import { userNameOf } from '@helpdesk/agent-domain';
+import { hashSecret } from '@helpdesk/shared-credentials';
 import { parseBody, type FrappeDocument, type RequestContext } from '@helpdesk/shared-messaging';
 import type { PeopleCommands } from '../people-commands.js';
 import type { PeopleDocuments } from '../people-documents.port.js';
@@ -20,10 +21,12 @@ export class UserResource extends PeopleResource {
 
   override async insert(doc: Record<string, unknown>, context: RequestContext) {
     const body = await parseBody(CreateUserDto, doc, 'User');
-    const user = await this.commands.transaction('User', body.email, (sql) =>
-      this.commands.onUser(
+    const password = await passwordHashOf(body.new_password);
+    const name = userNameOf(body.email);
+    await this.commands.transaction('User', body.email, async (sql) => {
+      await this.commands.onUser(
         sql,
-        userNameOf(body.email),
+        name,
         {
           type: 'RegisterUser',
           email: body.email,
@@ -33,9 +36,10 @@ export class UserResource extends PeopleResource {
           roles: (body.roles ?? []).map((row) => row.role),
         },
         context,
-      ),
-    );
-    return this.get(user.name, context);
+      );
+      if (password) await this.commands.onUser(sql, name, password, context);
+    });
+    return this.get(name, context);
   }
 
   override async update(
@@ -44,8 +48,10 @@ export class UserResource extends PeopleResource {
     context: RequestContext,
   ): Promise<FrappeDocument> {
     const body = await parseBody(UpdateUserDto, withoutStandardFields(changes), 'User');
+    const { roles, enabled, new_password, ...profile } = body;
+    const password = await passwordHashOf(new_password);
     await this.commands.transaction('User', name, async (sql) => {
-      const { roles, enabled, ...profile } = body;
+      if (password) await this.commands.onUser(sql, name, password, context);
       await this.commands.onUser(
         sql,
         name,
@@ -68,4 +74,10 @@ export class UserResource extends PeopleResource {
     });
     return this.get(name, context);
   }
+}
+
+/** The slow hash is made before the transaction, so no row lock waits on it. */
+async function passwordHashOf(password: string | undefined) {
+  if (password === undefined) return undefined;
+  return { type: 'SetUserPassword', password_hash: await hashSecret(password) } as const;
 }

@@ -37,6 +37,16 @@ export interface IssueApiKeys {
   context: CommandContext;
 }
 
+/**
+ * The hash is made outside, so deciding stays pure. Users set their own password; a System
+ * Manager sets anyone's but Administrator's, which only Administrator (or the site's start) sets.
+ */
+export interface SetUserPassword {
+  type: 'SetUserPassword';
+  password_hash: string;
+  context: CommandContext;
+}
+
 /** Every site has an Administrator from its first start; registering it again changes nothing. */
 export interface RegisterAdministrator {
   type: 'RegisterAdministrator';
@@ -44,4 +54,9 @@ export interface RegisterAdministrator {
 }
 
 export type UserCommand =
-  RegisterUser | RegisterAdministrator | EditUserProfile | ChangeUserRoles | IssueApiKeys;
+  | RegisterUser
+  | RegisterAdministrator
+  | EditUserProfile
+  | ChangeUserRoles
+  | IssueApiKeys
+  | SetUserPassword;

@@ -7,6 +7,7 @@ import type {
   EditUserProfile,
   IssueApiKeys,
   RegisterUser,
+  SetUserPassword,
   UserCommand,
 } from './user.commands.js';
 import type { UserEvent, UserProfileEdited } from './user.events.js';
@@ -27,6 +28,8 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
       return changeRoles(command, existing(state));
     case 'IssueApiKeys':
       return issueKeys(command, existing(state));
+    case 'SetUserPassword':
+      return setPassword(command, existing(state));
   }
 }
 
@@ -170,6 +173,20 @@ function issueKeys(command: IssueApiKeys, user: UserRecord): UserEvent[] {
         api_key: command.api_key,
         api_secret_hash: command.api_secret_hash,
       },
+    },
+  ];
+}
+
+function setPassword(command: SetUserPassword, user: UserRecord): UserEvent[] {
+  const { context } = command;
+  const own = context.actor === user.name;
+  if (user.name === ADMINISTRATOR ? !own : !own && !isSystemManager(context))
+    throw new PeopleRuleViolation('permission', 'Not permitted');
+  if (!user.enabled) throw new PeopleRuleViolation('invalid', `User ${user.name} is disabled`);
+  return [
+    {
+      type: 'UserPasswordSet',
+      data: { ...stamp(context), password_hash: command.password_hash },
     },
   ];
 }

@@ -51,10 +51,20 @@ export interface UserApiKeysIssued {
   data: Stamp & { api_key: string; api_secret_hash: string };
 }
 
+/**
+ * Private to agent-service: only the slow hash of the password is recorded. Sessions opened
+ * before it end (the gateway compares their start with `at`).
+ */
+export interface UserPasswordSet {
+  type: 'UserPasswordSet';
+  data: Stamp & { password_hash: string };
+}
+
 export type UserEvent =
   | UserRegistered
   | UserProfileEdited
   | UserEnabled
   | UserDisabled
   | UserRolesChanged
-  | UserApiKeysIssued;
+  | UserApiKeysIssued
+  | UserPasswordSet;

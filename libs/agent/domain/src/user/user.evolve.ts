@@ -14,6 +14,8 @@ export function evolveUser(state: UserState, event: UserEvent): UserState {
         time_zone: null,
         api_key: null,
         api_secret_hash: null,
+        password_hash: null,
+        password_set_at: null,
         creation: at,
         modified: at,
         modified_by: by,
@@ -40,5 +42,7 @@ function apply(user: UserRecord, event: Exclude<UserEvent, { type: 'UserRegister
       return { ...user, roles: event.data.roles };
     case 'UserApiKeysIssued':
       return { ...user, api_key: event.data.api_key, api_secret_hash: event.data.api_secret_hash };
+    case 'UserPasswordSet':
+      return { ...user, password_hash: event.data.password_hash, password_set_at: event.data.at };
   }
 }

@@ -14,6 +14,9 @@ export interface UserRecord {
   time_zone: string | null;
   api_key: string | null;
   api_secret_hash: string | null;
+  password_hash: string | null;
+  /** When the password was last set: sessions that started before it are over. */
+  password_set_at: string | null;
   creation: string;
   modified: string;
   modified_by: string;

@@ -4,9 +4,10 @@ import { ADMINISTRATOR } from '@helpdesk/agent-domain';
 import { generateToken, hashSecret, verifySecret } from '@helpdesk/shared-credentials';
 import type { Sql } from '@helpdesk/shared-event-store';
 import type { RequestContext } from '@helpdesk/shared-messaging';
-import type { IssuedKeyPair } from '../api-key-users.js';
+import type { IssuedKeyPair } from '../user-credentials.js';
 
 export const ADMIN_KEY_PAIR = Symbol('ADMIN_KEY_PAIR');
+export const ADMIN_PASSWORD = Symbol('ADMIN_PASSWORD');
 
 const SYSTEM: RequestContext = {
   user: ADMINISTRATOR,
@@ -15,7 +16,8 @@ const SYSTEM: RequestContext = {
 };
 
 /**
- * Every start makes sure Administrator exists, as events, with a key pair: the configured one (re-
+ * Every start makes sure Administrator exists, as events, with the configured login password and
+ * a key pair: the configured one (re-
  * recorded only when it changed), otherwise one generated the first time and logged once. Replicas
  * starting together race on Administrator's stream; the loser re-reads it and keeps the winner's.
  */
@@ -25,6 +27,7 @@ export class AdministratorBootstrap implements OnApplicationBootstrap {
   constructor(
     @Inject(PeopleCommands) private readonly commands: PeopleCommands,
     @Inject(ADMIN_KEY_PAIR) private readonly configured: IssuedKeyPair | undefined,
+    @Inject(ADMIN_PASSWORD) private readonly password: string | undefined,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -35,6 +38,7 @@ export class AdministratorBootstrap implements OnApplicationBootstrap {
         { type: 'RegisterAdministrator' },
         SYSTEM,
       );
+      await this.setPassword(sql, admin.password_hash);
       if (this.configured) {
         const unchanged =
           admin.api_key === this.configured.apiKey &&
@@ -61,6 +65,18 @@ export class AdministratorBootstrap implements OnApplicationBootstrap {
         apiSecret: issued.apiSecret,
       });
     }
+  }
+
+  /** The configured login password, recorded again only when it changed. */
+  private async setPassword(sql: Sql, current: string | null): Promise<void> {
+    if (!this.password) return;
+    if (current !== null && (await verifySecret(this.password, current))) return;
+    await this.commands.onUser(
+      sql,
+      ADMINISTRATOR,
+      { type: 'SetUserPassword', password_hash: await hashSecret(this.password) },
+      SYSTEM,
+    );
   }
 
   private async issue(sql: Sql, pair: IssuedKeyPair): Promise<void> {

@@ -62,6 +62,13 @@ export function toPeopleEventV1(recorded: RecordedEvent): PeopleEventV1 {
         type: 'helpdesk.people.v1.user-api-keys-issued',
         data: none,
       };
+    case 'UserPasswordSet':
+      return {
+        ...envelope,
+        doctype: 'User',
+        type: 'helpdesk.people.v1.user-password-changed',
+        data: none,
+      };
     case 'AgentEnrolled': {
       const { agent_name, user_image, is_active, availability, at } = event.data;
       return {

@@ -72,6 +72,15 @@ async function project(sql: Sql, name: string, event: PeopleEvent): Promise<void
         at,
         by,
       );
+    case 'UserPasswordSet':
+      return update(
+        sql,
+        'agent.users',
+        name,
+        { password_hash: event.data.password_hash, password_set_at: at },
+        at,
+        by,
+      );
     case 'AgentEnrolled': {
       const d = event.data;
       await sql.query(
@@ -169,6 +178,8 @@ const PROJECTED_COLUMNS = new Set([
   'roles',
   'api_key',
   'api_secret_hash',
+  'password_hash',
+  'password_set_at',
   'agent_name',
   'is_active',
   'availability',
