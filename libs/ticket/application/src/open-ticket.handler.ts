@@ -8,6 +8,7 @@ import {
   emailAddress,
   evolve,
   initialTicketState,
+  raiserOf,
   ticketStreamId,
   type TicketDefaults,
 } from '@helpdesk/ticket-domain';
@@ -78,7 +79,7 @@ export class OpenTicketHandler {
         const name = await readModel.nextName(sql);
         const lookups = await this.lookups.load(sql);
         const now = this.clock();
-        const raisedBy = body.raised_by?.trim() ? body.raised_by : context.user;
+        const raisedBy = raiserOf(body.raised_by, context.user, isAgent(context));
         const links = await this.deps.contacts?.load(sql, {
           actor: context.user,
           raiserEmail: emailAddress(raisedBy),

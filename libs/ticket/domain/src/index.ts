@@ -14,6 +14,6 @@ export * from './decide/merge-tickets.js';
 export * from './decide/split-ticket.js';
 export * from './auto-close.js';
 export * from './decide/close-inactive-ticket.js';
-export { emailAddress } from './decide/contact-rules.js';
+export { emailAddress, raiserOf } from './decide/contact-rules.js';
 export { SLA_FIELDS } from './decide/apply-sla.js';
 export { RESPONSE_METRICS_FIELDS } from './decide/apply-response-metrics.js';

@@ -33,14 +33,17 @@ describe('ticket decide: OpenTicket', () => {
 
   it('keeps the given raiser, priority, type, description, team and portal flag', () => {
     const data = openedData(
-      openTicket({
-        raisedBy: 'jane@customer.com',
-        priority: 'High',
-        ticketType: 'Bug',
-        description: '<p>help</p>',
-        agentGroup: 'Billing',
-        viaCustomerPortal: true,
-      }),
+      openTicket(
+        {
+          raisedBy: 'jane@customer.com',
+          priority: 'High',
+          ticketType: 'Bug',
+          description: '<p>help</p>',
+          agentGroup: 'Billing',
+          viaCustomerPortal: true,
+        },
+        { actorIsAgent: true },
+      ),
     );
     assert.equal(data.raisedBy, 'jane@customer.com');
     assert.equal(data.priority, 'High');

@@ -2,7 +2,7 @@ import { FrappeError, withoutStandardFields } from '@helpdesk/shared-frappe-api'
 import type { CatalogueDoctype, CatalogueValues } from '@helpdesk/ticket-catalogue-domain';
 import type { DoctypeResource, FrappeDocument } from '../doctype-resource.js';
 import { notSupported } from '../doctype-resource.js';
-import type { RequestContext } from '../request-context.js';
+import { isAgent, type RequestContext } from '../request-context.js';
 import type { CatalogueCommands } from './catalogue.handlers.js';
 
 export interface CatalogueDocuments {
@@ -58,6 +58,18 @@ export class CatalogueResource implements DoctypeResource {
   }
 }
 
+/**
+ * Whether the caller may read HD Settings: agents read it, Agent Managers and System Managers
+ * change it (frappe-api §1.16); portal customers get only `get_config`'s public subset.
+ */
+export function mayReadSettings(context: RequestContext): boolean {
+  return isAgent(context);
+}
+
+function assertSettingsReader(context: RequestContext): void {
+  if (!mayReadSettings(context)) throw FrappeError.permission('No permission to read HD Settings');
+}
+
 /** The single HD Settings document. */
 export class HdSettingsResource implements DoctypeResource {
   constructor(
@@ -65,15 +77,18 @@ export class HdSettingsResource implements DoctypeResource {
     private readonly documents: CatalogueDocuments,
   ) {}
 
-  async list(): Promise<unknown[]> {
+  async list(_params: Record<string, unknown>, context: RequestContext): Promise<unknown[]> {
+    assertSettingsReader(context);
     return [{ name: 'HD Settings' }];
   }
 
-  async count(): Promise<number> {
+  async count(_params: Record<string, unknown>, context: RequestContext): Promise<number> {
+    assertSettingsReader(context);
     return 1;
   }
 
-  async get(name: string): Promise<FrappeDocument> {
+  async get(name: string, context: RequestContext): Promise<FrappeDocument> {
+    assertSettingsReader(context);
     if (name !== 'HD Settings') throw FrappeError.doesNotExist('HD Settings', name);
     return this.documents.settingsDocument();
   }
@@ -89,7 +104,7 @@ export class HdSettingsResource implements DoctypeResource {
   ): Promise<FrappeDocument> {
     if (name !== 'HD Settings') throw FrappeError.doesNotExist('HD Settings', name);
     await this.commands.changeSettings(valuesOf(changes), context);
-    return this.documents.settingsDocument();
+    return this.get(name, context);
   }
 
   async delete(): Promise<void> {

@@ -15,6 +15,20 @@ export function assertOwnContact(
   throw forbidden('You can only raise tickets for your own contact.');
 }
 
+/**
+ * Who raises a new ticket: an agent may open one for anybody (`raised_by` as given, the caller
+ * when blank); anyone else raises it themselves, so a portal customer cannot file a ticket under
+ * another person's address, where it would show in that person's portal.
+ */
+export function raiserOf(
+  given: string | null | undefined,
+  actor: string,
+  actorIsAgent: boolean,
+): string {
+  const named = given === undefined || given === null || given.trim() === '' ? null : given;
+  return actorIsAgent && named !== null ? named : actor;
+}
+
 /** `set_contact`: an empty contact is filled from the Contact with the raiser's email address. */
 export function contactOfRaiser(
   contact: string | null,

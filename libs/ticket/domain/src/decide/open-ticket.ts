@@ -4,13 +4,13 @@ import type { FieldValue } from '../ticket.context.js';
 import { TicketRuleViolation } from '../ticket-rule-violation.js';
 import type { TicketState } from '../ticket.state.js';
 import { defaultPriority } from './catalogue-fields.js';
-import { assertOwnContact, contactOfRaiser, customerFor } from './contact-rules.js';
+import { assertOwnContact, contactOfRaiser, customerFor, raiserOf } from './contact-rules.js';
 import { blankToNull, linkNotFound } from './guards.js';
 import { PLAIN_TEXT_FIELDS } from './ticket-changes.js';
 
 /**
  * Frappe's insert pipeline (the `before_validate` steps that need no I/O): type from the request
- * or the settings; raised_by defaults to the caller; priority from the request, the type, then the
+ * or the settings; raised_by defaults to the caller (and is the caller for non-agents); priority from the request, the type, then the
  * settings; a new ticket's status is always the default status, whatever the caller sent.
  */
 export function openTicket(command: OpenTicket, state: TicketState): TicketOpened {
@@ -37,7 +37,7 @@ export function openTicket(command: OpenTicket, state: TicketState): TicketOpene
   if (agentGroup !== null && lookups.teamExists?.(agentGroup) === false) {
     throw linkNotFound('Team', agentGroup, 'agent_group');
   }
-  const raisedBy = blankToNull(data.raisedBy) ?? context.actor;
+  const raisedBy = raiserOf(data.raisedBy, context.actor, actorIsAgent);
   const viaCustomerPortal = data.viaCustomerPortal ?? false;
   const givenContact = blankToNull(data.contact);
   assertOwnContact(givenContact, actorIsAgent, context);

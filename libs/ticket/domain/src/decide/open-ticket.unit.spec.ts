@@ -30,9 +30,29 @@ describe('ticket decide: OpenTicket contact and customer', () => {
   it("fills an empty contact from the raiser's address", () => {
     const contactOfEmail = (email: string) => (email === 'jane@customer.com' ? 'Jane' : undefined);
     const data = openedData(
-      openTicket({ raisedBy: 'Jane Doe <jane@customer.com>' }, { contactOfEmail }),
+      openTicket(
+        { raisedBy: 'Jane Doe <jane@customer.com>' },
+        { actorIsAgent: true, contactOfEmail },
+      ),
     );
     assert.equal(data.contact, 'Jane');
+  });
+
+  it('given a portal customer, when they open a ticket naming someone else as raiser, then they are the raiser', () => {
+    const contactOfEmail = (email: string) => (email === 'jane@customer.com' ? 'Jane' : 'Bob');
+    const data = openedData(
+      openTicket(
+        { raisedBy: 'bob@other.com' },
+        { ...customerContext, actorContact: 'Jane', contactOfEmail },
+      ),
+    );
+    assert.equal(data.raisedBy, 'jane@customer.com');
+    assert.equal(data.contact, 'Jane');
+  });
+
+  it('given an agent, when they open a ticket for a customer, then the customer is the raiser', () => {
+    const data = openedData(openTicket({ raisedBy: 'bob@other.com' }, { actorIsAgent: true }));
+    assert.equal(data.raisedBy, 'bob@other.com');
   });
 
   const customersOfContact = (contact: string) =>

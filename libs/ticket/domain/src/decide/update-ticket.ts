@@ -8,7 +8,13 @@ import type { ExistingTicket, TicketState } from '../ticket.state.js';
 import { statusChanges, teamChanges, typeAndPriorityChanges } from './catalogue-fields.js';
 import { assertOwnContact, contactOfRaiser, customerFor } from './contact-rules.js';
 import { assertResolvedWithFeedback, feedbackChanges } from './feedback.js';
-import { assertCustomerMayUpdate, blankToNull, eventMeta, existingTicket } from './guards.js';
+import {
+  assertCustomerMayUpdate,
+  blankToNull,
+  eventMeta,
+  existingTicket,
+  forbidden,
+} from './guards.js';
 import { assertNotModifiedSince } from './stale-save.js';
 import { parseTicketChanges, type TicketChanges } from './ticket-changes.js';
 
@@ -26,6 +32,10 @@ export function updateTicket(command: UpdateTicket, state: TicketState): TicketE
   assertCustomerMayUpdate(ticket, context.actorIsAgent);
   const meta = eventMeta(ticket, context);
   const plain = plainFieldChanges(ticket, changes.plain, context.actor);
+  // Who raised a ticket decides whose portal shows it: only agents move it to someone else.
+  if (!context.actorIsAgent && Object.hasOwn(plain, 'raised_by')) {
+    throw forbidden('Only agents can change who raised a ticket.');
+  }
   const raisedBy = typeof plain.raised_by === 'string' ? plain.raised_by : ticket.raisedBy;
   const events: TicketEvent[] = [
     ...subjectChanges(ticket, changes, meta),

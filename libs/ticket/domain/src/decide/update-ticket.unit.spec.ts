@@ -88,6 +88,16 @@ describe('UpdateTicket: one specific event per kind of change', () => {
     ]);
   });
 
+  it('given a portal customer, when they change who raised their ticket, then it is forbidden', () => {
+    const customer = { actor: CUSTOMER, actorIsAgent: false };
+    assertViolation(
+      () => decide(update({ raised_by: 'someone@else.com' }, customer), ticket),
+      'forbidden',
+      'Only agents can change who raised a ticket.',
+    );
+    assert.deepEqual(decide(update({ raised_by: CUSTOMER }, customer), ticket), []);
+  });
+
   it('sets an emptied raised_by to the caller', () => {
     assert.deepEqual(decide(update({ raised_by: '' }), ticket), [
       { type: 'TicketFieldsChanged', data: { ...by, fields: { raised_by: AGENT } } },

@@ -111,6 +111,7 @@ async function apply(sql: Sql, event: PeopleEventV1): Promise<void> {
       return replaceCustomerMembers(sql, name, []);
     case 'helpdesk.people.v1.team-assignment-rule-linked':
     case 'helpdesk.people.v1.user-api-keys-issued':
+    case 'helpdesk.people.v1.user-password-changed':
     case 'helpdesk.people.v1.customer-changed':
     case 'helpdesk.people.v1.customer-primary-contact-changed':
     case 'helpdesk.people.v1.invitation-sent':
