@@ -4,11 +4,21 @@ import { natsCheck, redisCheck } from '@helpdesk/shared-app-host';
 import { createMetricsRegistry, ObservabilityModule } from '@helpdesk/shared-observability';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Redis } from 'ioredis';
+import { LoginThrottle, RateLimits, type RateLimitSettings } from '@helpdesk/gateway-access';
+import { LoginSessions, loginSessionPrefix } from '@helpdesk/shared-credentials';
 import { ApiKeyAuthenticator } from './auth/api-key-authenticator.js';
 import { AuthGuard } from './auth/auth.guard.js';
+import { SessionAuthenticator } from './auth/session-authenticator.js';
+import { SessionController } from './auth/session.controller.js';
 import { FrappeExceptionFilter } from './errors/frappe-exception.filter.js';
 import type { GatewayConfig } from './gateway.config.js';
-import { GATEWAY_CONFIG, REDIS } from './gateway.tokens.js';
+import {
+  GATEWAY_CONFIG,
+  LOGIN_SESSIONS,
+  LOGIN_THROTTLE,
+  RATE_LIMITS,
+  REDIS,
+} from './gateway.tokens.js';
 import { FrappeClientController } from './method/frappe-client.controller.js';
 import { MethodController } from './method/method.controller.js';
 import { Documents } from './resource/documents.js';
@@ -57,13 +67,60 @@ export class GatewayModule {
           },
         }),
       ],
-      controllers: [ResourceController, FrappeClientController, MethodController],
+      controllers: [
+        SessionController,
+        ResourceController,
+        FrappeClientController,
+        MethodController,
+      ],
       providers: [
         ApiKeyAuthenticator,
+        SessionAuthenticator,
+        {
+          provide: LOGIN_SESSIONS,
+          inject: [REDIS],
+          useFactory: (redis: Redis) =>
+            new LoginSessions(
+              redis,
+              loginSessionPrefix(config.HELPDESK_NAMESPACE),
+              config.SESSION_EXPIRY_SECONDS,
+            ),
+        },
+        {
+          provide: RATE_LIMITS,
+          inject: [REDIS],
+          useFactory: (redis: Redis) =>
+            config.HELPDESK_RATE_LIMITS === 'off'
+              ? null
+              : new RateLimits(redis, keyPrefixOf(config), rateLimitSettings(config)),
+        },
+        {
+          provide: LOGIN_THROTTLE,
+          inject: [REDIS],
+          useFactory: (redis: Redis) =>
+            config.HELPDESK_RATE_LIMITS === 'off'
+              ? null
+              : new LoginThrottle(redis, keyPrefixOf(config), rateLimitSettings(config)),
+        },
         Documents,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: FrappeExceptionFilter },
       ],
     };
   }
+}
+
+function keyPrefixOf(config: GatewayConfig): string {
+  return loginSessionPrefix(config.HELPDESK_NAMESPACE);
+}
+
+function rateLimitSettings(config: GatewayConfig): RateLimitSettings {
+  return {
+    sitePerMinute: config.RATE_LIMIT_SITE_PER_MINUTE,
+    ipPerMinute: config.RATE_LIMIT_IP_PER_MINUTE,
+    guestIpPerMinute: config.RATE_LIMIT_GUEST_IP_PER_MINUTE,
+    userPerMinute: config.RATE_LIMIT_USER_PER_MINUTE,
+    consecutiveLoginFailures: config.LOGIN_CONSECUTIVE_FAILURES,
+    lockoutSeconds: config.LOGIN_LOCKOUT_SECONDS,
+  };
 }

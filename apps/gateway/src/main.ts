@@ -10,6 +10,8 @@ import { GatewayModule } from './gateway.module.js';
 const APP = 'gateway';
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
+const routerLogger = new Logger('Errors');
+
 runMain(APP, async () => {
   const config = loadConfig(APP, GatewayConfig);
   const app = await startHost({
@@ -17,6 +19,8 @@ runMain(APP, async () => {
     config,
     module: GatewayModule.forRoot(config),
     bodyLimitBytes: config.HELPDESK_BODY_LIMIT_BYTES,
+    trustProxy: trustedProxies(config.TRUSTED_PROXIES),
+    frameworkErrors: (error, reply) => sendFrappeError(reply, toFrappeError(error, routerLogger)),
     configure: (fastify) => {
       // The rest of the request runs inside the correlation scope, so every log line carries it.
       fastify.addHook('onRequest', (request, reply, done) => {
@@ -47,3 +51,13 @@ runMain(APP, async () => {
   });
   return app;
 });
+
+/** `0` trusts no proxy, a number that many hops nearest the gateway, else the listed addresses. */
+function trustedProxies(
+  setting: string,
+): boolean | string | ((address: string, hop: number) => boolean) {
+  const trimmed = setting.trim();
+  if (!/^\d+$/.test(trimmed)) return trimmed;
+  const hops = Number(trimmed);
+  return hops === 0 ? false : (_address, hop) => hop < hops;
+}

@@ -15,6 +15,7 @@ const BY_STATUS: Record<number, FrappeExcType> = {
   404: 'DoesNotExistError',
   405: 'PermissionError',
   413: 'RequestEntityTooLarge',
+  414: 'URITooLong',
   415: 'UnsupportedMediaType',
   429: 'TooManyRequestsError',
 };
@@ -41,6 +42,8 @@ export function toFrappeError(exception: unknown, logger: Logger): FrappeError {
 }
 
 export function sendFrappeError(reply: FastifyReply, error: FrappeError): void {
+  const headers = (error as { headers?: Record<string, string> }).headers;
+  if (headers) void reply.headers(headers);
   void reply
     .status(error.httpStatus)
     .header('content-type', 'application/json; charset=utf-8')
@@ -58,6 +61,8 @@ function messageOf(exception: unknown, status: number): string {
   if (status === 413) return 'Request body is too large';
   if (exception instanceof HttpException) return exception.message;
   const code = (exception as { code?: unknown }).code;
+  if (code === 'FST_ERR_BAD_URL') return 'The URL is not validly percent-encoded';
+  if (code === 'FST_ERR_MAX_PARAM_LENGTH') return 'A part of the URL is too long';
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return 'Unsupported content type';
   if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return 'Request body is empty';
   return 'Request body is not valid JSON';

@@ -1,4 +1,9 @@
-import { jsonArgument, objectArgument, textArgument } from '@helpdesk/shared-frappe-api';
+import {
+  assertPlainJson,
+  jsonArgument,
+  objectArgument,
+  textArgument,
+} from '@helpdesk/shared-frappe-api';
 import type { GatewayRequest } from '../gateway-request.js';
 
 /** Frappe reads a method's arguments from the query string, form fields or a JSON body alike. */
@@ -9,7 +14,10 @@ export function methodParams(request: GatewayRequest): Record<string, unknown> {
     body && typeof body === 'object' && !Array.isArray(body)
       ? (body as Record<string, unknown>)
       : {};
-  return { ...query, ...fromBody };
+  const params = { ...query, ...fromBody };
+  // Refused here, at the edge: forwarding it would overflow the NATS encoder.
+  assertPlainJson(params, 'Arguments');
+  return params;
 }
 
 export function jsonParam(params: Record<string, unknown>, key: string): unknown {

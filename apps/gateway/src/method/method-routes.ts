@@ -4,7 +4,7 @@ import {
   AGENT_SERVICE_METHODS,
 } from '@helpdesk/agent-contracts';
 import { ASSIGNMENT_SERVICE, ASSIGNMENT_SERVICE_METHODS } from '@helpdesk/assignment-contracts';
-import { FrappeError, objectArgument } from '@helpdesk/shared-frappe-api';
+import { FrappeError, GATEWAY_METHODS, objectArgument } from '@helpdesk/shared-frappe-api';
 import { SLA_SERVICE, SLA_SERVICE_METHODS } from '@helpdesk/sla-contracts';
 import {
   TICKET_ASSIGNMENT_METHODS,
@@ -24,18 +24,21 @@ const FIXED = new Map<string, string>([
   ...SLA_SERVICE_METHODS.map((method): [string, string] => [method, SLA_SERVICE]),
 ]);
 
+type DoctypeOf = (params: Record<string, unknown>) => unknown;
+
 /**
  * Generic methods that act on the DocType they are given: the service owning that DocType answers
- * (`run_doc_method` names it in `dt`, or in the `docs` document it sends).
+ * (`run_doc_method` names it in `dt`, or in the `docs` document it sends). Every method of
+ * `GATEWAY_METHODS.byDoctype` has its reader here, and nothing else.
  */
-const BY_DOCTYPE = new Map<string, (params: Record<string, unknown>) => unknown>([
-  ['run_doc_method', (params) => params.dt ?? docsOf(params).doctype],
-  ['helpdesk.api.doc.get_list_data', (params) => params.doctype],
-  ['helpdesk.api.doc.get_filterable_fields', (params) => params.doctype],
-  ['helpdesk.api.doc.get_quick_filters', (params) => params.doctype],
-  ['helpdesk.api.doc.sort_options', (params) => params.doctype],
-  ['helpdesk.api.doc.remove_assignments', (params) => params.doctype],
-]);
+const BY_DOCTYPE = new Map<string, DoctypeOf>(
+  GATEWAY_METHODS.byDoctype.map((method): [string, DoctypeOf] => [
+    method,
+    method === 'run_doc_method'
+      ? (params) => params.dt ?? docsOf(params).doctype
+      : (params) => params.doctype,
+  ]),
+);
 
 function docsOf(params: Record<string, unknown>): Record<string, unknown> {
   return params.docs === undefined ? {} : objectArgument(params.docs, 'docs');

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { assertPlainJson, FrappeError } from '@helpdesk/shared-frappe-api';
 import { parseBody, resourceSubject, type RequestMeta } from '@helpdesk/shared-messaging';
 import { ServiceClient } from '../rpc.providers.js';
 import { routeFor } from './doctype-routes.js';
@@ -10,6 +11,7 @@ export class Documents {
 
   list(doctype: unknown, params: Record<string, unknown>, meta: RequestMeta): Promise<unknown[]> {
     const route = routeFor(doctype);
+    assertPlainJson(params, 'Arguments');
     return this.services.request(
       resourceSubject(route.service, 'list'),
       { doctype: route.doctype, params },
@@ -35,7 +37,7 @@ export class Documents {
     const route = routeFor(doctype);
     return this.services.request(
       resourceSubject(route.service, 'get'),
-      { doctype: route.doctype, name },
+      { doctype: route.doctype, name: existingName(route.doctype, name) },
       meta,
     );
   }
@@ -54,7 +56,7 @@ export class Documents {
     const route = routeFor(doctype);
     return this.services.request(
       resourceSubject(route.service, 'update'),
-      { doctype: route.doctype, name, changes },
+      { doctype: route.doctype, name: existingName(route.doctype, name), changes },
       meta,
     );
   }
@@ -63,8 +65,16 @@ export class Documents {
     const route = routeFor(doctype);
     return this.services.request(
       resourceSubject(route.service, 'delete'),
-      { doctype: route.doctype, name },
+      { doctype: route.doctype, name: existingName(route.doctype, name) },
       meta,
     );
   }
+}
+
+/** No document is named with a NUL (Postgres cannot store one), so such a name is not found. */
+function existingName(doctype: string, name: string): string {
+  if (name.includes('\u0000')) {
+    throw FrappeError.doesNotExist(doctype, name.replaceAll('\u0000', ''));
+  }
+  return name;
 }

@@ -11,20 +11,23 @@ import {
   Query,
   Req,
 } from '@nestjs/common';
-import { FrappeError } from '@helpdesk/shared-frappe-api';
+import { assertPlainJson, FrappeError } from '@helpdesk/shared-frappe-api';
 import { metaOf, type GatewayRequest } from '../gateway-request.js';
 import { Documents } from './documents.js';
 
 /** Frappe's `POST /api/resource/<doctype>` also takes the document as JSON in a form field `data`. */
 export function documentOf(body: unknown): unknown {
+  let document: unknown = body ?? {};
   if (body && typeof body === 'object' && 'data' in body && typeof body.data === 'string') {
     try {
-      return JSON.parse(body.data);
+      document = JSON.parse(body.data);
     } catch {
       throw FrappeError.validation('Field data must hold a JSON document');
     }
   }
-  return body ?? {};
+  // Refused here, at the edge: forwarding it would overflow the NATS encoder.
+  assertPlainJson(document, 'Document');
+  return document;
 }
 
 /** `/api/resource/<doctype>[/<name>]`: Frappe's document CRUD, answered as `{"data": ...}`. */
