@@ -31,6 +31,7 @@ runMain(APP, async () => {
             .map((origin) => origin.trim())
             .filter(Boolean),
           authCacheTtlMs: config.AUTH_CACHE_TTL_MS,
+          sessionExpirySeconds: config.SESSION_EXPIRY_SECONDS,
           fanoutConcurrency: config.REALTIME_FANOUT_CONCURRENCY,
         }),
       ],

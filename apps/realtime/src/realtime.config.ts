@@ -40,4 +40,10 @@ export class RealtimeConfig extends CommonConfig {
   @Min(0)
   @Max(3_600_000)
   AUTH_CACHE_TTL_MS = 30_000;
+
+  /** How long a login session lives after its last use; the gateway's setting of the same name. */
+  @IsInt()
+  @Min(60)
+  @Max(90 * 24 * 3600)
+  SESSION_EXPIRY_SECONDS = 240 * 3600;
 }

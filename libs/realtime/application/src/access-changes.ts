@@ -12,6 +12,7 @@ const RECONNECT_USER = new Set([
   'helpdesk.people.v1.user-enabled',
   'helpdesk.people.v1.user-disabled',
   'helpdesk.people.v1.user-api-keys-issued',
+  'helpdesk.people.v1.user-password-changed',
   'helpdesk.people.v1.agent-activated',
   'helpdesk.people.v1.agent-deactivated',
   'helpdesk.people.v1.agent-removed',

@@ -2,12 +2,18 @@ import { randomUUID } from 'node:crypto';
 import type { Server as HttpServer } from 'node:http';
 import type { Logger } from '@nestjs/common';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
-import { AGENTS_ROOM, isAgentViewer, PORTAL_ROOM, userRoom } from '@helpdesk/realtime-application';
+import {
+  AGENTS_ROOM,
+  isAgentViewer,
+  PORTAL_ROOM,
+  userRoom,
+  type Viewer,
+} from '@helpdesk/realtime-application';
 import { FrappeError } from '@helpdesk/shared-frappe-api';
 import type { Redis } from 'ioredis';
 import { Server, type Namespace } from 'socket.io';
 import { registerClientEvents, type SocketData } from './client-events.js';
-import { handshakeCredentials } from './handshake-credentials.js';
+import { handshakeCredentials, sessionOriginAllowed } from './handshake-credentials.js';
 import { realtimeKeys, type RealtimeOptions } from './realtime.options.js';
 import type { RoomAudit } from './room-audit.js';
 import type { SocketAuthenticator } from './socket-authenticator.js';
@@ -71,11 +77,19 @@ export function startRealtimeServer(
   site.use((socket, next) => {
     const correlationId = randomUUID();
     void (async () => {
-      const pair = handshakeCredentials({
+      const { headers } = socket.handshake;
+      const credentials = handshakeCredentials({
         auth: socket.handshake.auth as Record<string, unknown> | undefined,
-        headers: socket.handshake.headers,
+        headers,
       });
-      const viewer = await authenticator.authenticate(pair, correlationId);
+      let viewer: Viewer;
+      if ('pair' in credentials) {
+        viewer = await authenticator.authenticate(credentials.pair, correlationId);
+      } else {
+        if (!sessionOriginAllowed(headers, options.corsOrigins))
+          throw FrappeError.permission('Session handshakes are accepted from the site only');
+        viewer = await authenticator.authenticateSession(credentials.sid, correlationId);
+      }
       const data: SocketData = { viewer, correlationId };
       socket.data = data;
     })().then(

@@ -12,6 +12,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { ServiceRequests } from '@helpdesk/shared-messaging';
 import { Redis } from 'ioredis';
+import { LoginSessions, loginSessionPrefix } from '@helpdesk/shared-credentials';
 import { Counter, Gauge } from 'prom-client';
 import { AccessChangeIntake } from './access-change-intake.js';
 import { FannedOutEvents } from './fanned-out-events.js';
@@ -69,7 +70,15 @@ export class RealtimeLifecycle
       this.http.httpAdapter.getHttpServer(),
       options,
       adapterRedis,
-      new SocketAuthenticator(requests, options.authCacheTtlMs),
+      new SocketAuthenticator(
+        requests,
+        options.authCacheTtlMs,
+        new LoginSessions(
+          redis,
+          loginSessionPrefix(options.namespace),
+          options.sessionExpirySeconds,
+        ),
+      ),
       audiences,
       (nsp) => new RoomAudit(nsp, audiences),
       this.logger,

@@ -17,6 +17,8 @@ export interface RealtimeOptions {
   corsOrigins: string[];
   /** How long a verified API key is trusted before agent-service is asked again. */
   authCacheTtlMs: number;
+  /** How long a login session lives after its last use (a handshake counts as use). */
+  sessionExpirySeconds: number;
   /** Ticket events fanned out at once by this replica. */
   fanoutConcurrency: number;
 }
