@@ -33,6 +33,8 @@ function caller(api: string, key: string, secret: string): ApiCall {
 
 export interface ApiStack {
   api: string;
+  /** Every gateway replica's URL (`api` is the first). */
+  apis: string[];
   db: TestDatabase;
   namespace: string;
   env: Record<string, string>;
@@ -60,6 +62,8 @@ export interface ApiStackOptions {
   metrics?: boolean;
   /** How many realtime replicas run (named `realtime`, `realtime-2`, …); none by default. */
   realtimeReplicas?: number;
+  /** How many gateway replicas run (named `gateway`, `gateway-2`, …); one by default. */
+  gatewayReplicas?: number;
 }
 
 /**
@@ -100,15 +104,26 @@ export async function startApiStack(
     ...metrics,
     ...realtime,
   ];
-  for (const app of [...services, 'gateway']) {
-    const built = app.replace(/-\d+$/, '');
-    apps.set(app, await startApp(built, env, await freePort()));
+  const gateways = Array.from({ length: options.gatewayReplicas ?? 1 }, (_, i) =>
+    i === 0 ? 'gateway' : `gateway-${i + 1}`,
+  );
+  try {
+    for (const app of [...services, ...gateways]) {
+      const built = app.replace(/-\d+$/, '');
+      apps.set(app, await startApp(built, env, await freePort()));
+    }
+  } catch (error) {
+    // An app that fails to boot must not leave the others running (and the test hanging).
+    await Promise.all([...apps.values()].map((app) => app.kill()));
+    await db.drop();
+    throw error;
   }
   const api = apps.get('gateway')!.url;
   const call = caller(api, key, secret);
   const tokens = new Map<string, string>([['Administrator', `${key}:${secret}`]]);
   return {
     api,
+    apis: gateways.map((gateway) => apps.get(gateway)!.url),
     db,
     namespace,
     env,
