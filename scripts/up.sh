@@ -20,6 +20,11 @@ if [[ ! -f "$credentials" ]]; then
     "$(node -e "console.log(require('crypto').randomBytes(8).toString('hex').slice(0,15))")" \
     "$(node -e "console.log(require('crypto').randomBytes(16).toString('hex'))")" >"$credentials"
 fi
+if ! grep -q '^HELPDESK_ADMIN_PASSWORD=' "$credentials"; then
+  # Administrator's login password (POST /api/method/login), added to credentials made before it.
+  (umask 077; printf 'HELPDESK_ADMIN_PASSWORD=%s\n' \
+    "$(node -e "console.log(require('crypto').randomBytes(12).toString('base64url'))")" >>"$credentials")
+fi
 set -a; source "$credentials"; set +a
 
 log "running migrations"
@@ -60,6 +65,7 @@ Helpdesk is up.
   Realtime     http://127.0.0.1:9000/helpdesk.localhost   (Socket.IO, path /socket.io, auth.token = key:secret)
   API key      $HELPDESK_ADMIN_API_KEY
   API secret   $HELPDESK_ADMIN_API_SECRET   (user Administrator; kept in .helpdesk/credentials.env)
+  Password     $HELPDESK_ADMIN_PASSWORD   (POST /api/method/login with usr=Administrator; sid cookie + X-Frappe-CSRF-Token)
 
 Try:
   curl -s -X POST '$API/api/resource/HD%20Ticket' -H '$AUTH' -H 'Content-Type: application/json' \\
