@@ -12,6 +12,7 @@ const scopes = [
   'assignment',
   'sla',
   'metrics',
+  'knowledge',
   'realtime',
   'gateway',
   'tooling',

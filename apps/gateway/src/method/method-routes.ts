@@ -4,6 +4,12 @@ import {
   AGENT_SERVICE_METHODS,
 } from '@helpdesk/agent-contracts';
 import { ASSIGNMENT_SERVICE, ASSIGNMENT_SERVICE_METHODS } from '@helpdesk/assignment-contracts';
+import {
+  KNOWLEDGE_SERVICE,
+  KNOWLEDGE_SERVICE_GUEST_METHODS,
+  KNOWLEDGE_SERVICE_METHODS,
+} from '@helpdesk/knowledge-contracts';
+import { METRICS_SERVICE, METRICS_SERVICE_METHODS } from '@helpdesk/metrics-contracts';
 import { FrappeError, GATEWAY_METHODS, objectArgument } from '@helpdesk/shared-frappe-api';
 import { SLA_SERVICE, SLA_SERVICE_METHODS } from '@helpdesk/sla-contracts';
 import {
@@ -22,6 +28,10 @@ const FIXED = new Map<string, string>([
   ...AGENT_SERVICE_METHODS.map((method): [string, string] => [method, AGENT_SERVICE]),
   ...ASSIGNMENT_SERVICE_METHODS.map((method): [string, string] => [method, ASSIGNMENT_SERVICE]),
   ...SLA_SERVICE_METHODS.map((method): [string, string] => [method, SLA_SERVICE]),
+  ...[...KNOWLEDGE_SERVICE_METHODS, ...KNOWLEDGE_SERVICE_GUEST_METHODS].map(
+    (method): [string, string] => [method, KNOWLEDGE_SERVICE],
+  ),
+  ...METRICS_SERVICE_METHODS.map((method): [string, string] => [method, METRICS_SERVICE]),
 ]);
 
 type DoctypeOf = (params: Record<string, unknown>) => unknown;
@@ -45,7 +55,10 @@ function docsOf(params: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** Methods Frappe serves to guests (`allow_guest=True`) besides the gateway's own. */
-const GUEST_METHODS: ReadonlySet<string> = new Set<string>(AGENT_SERVICE_GUEST_METHODS);
+const GUEST_METHODS: ReadonlySet<string> = new Set<string>([
+  ...AGENT_SERVICE_GUEST_METHODS,
+  ...KNOWLEDGE_SERVICE_GUEST_METHODS,
+]);
 
 /** Whether `/api/method/<method>` may be called without credentials. */
 export function isGuestMethod(method: string): boolean {

@@ -6,6 +6,7 @@ import {
   CreateUserDto,
 } from '@helpdesk/agent-contracts';
 import { ASSIGNMENT_SERVICE, ASSIGNMENT_SERVICE_DOCTYPES } from '@helpdesk/assignment-contracts';
+import { KNOWLEDGE_SERVICE, KNOWLEDGE_SERVICE_DOCTYPES } from '@helpdesk/knowledge-contracts';
 import { FrappeError } from '@helpdesk/shared-frappe-api';
 import { SLA_SERVICE, SLA_SERVICE_DOCTYPES } from '@helpdesk/sla-contracts';
 import {
@@ -41,6 +42,10 @@ const ROUTES: ReadonlyMap<string, DoctypeRoute> = new Map<string, DoctypeRoute>(
   ...SLA_SERVICE_DOCTYPES.map((doctype): [string, DoctypeRoute] => [
     doctype,
     { service: SLA_SERVICE },
+  ]),
+  ...KNOWLEDGE_SERVICE_DOCTYPES.map((doctype): [string, DoctypeRoute] => [
+    doctype,
+    { service: KNOWLEDGE_SERVICE },
   ]),
 ]);
 

@@ -26,8 +26,10 @@ export interface EndpointRateLimit {
 }
 
 /**
- * The per-method limits. Guests following an invitation link are limited like Frappe's
- * other guest endpoints; the knowledge base's guest reads join this table with their methods.
+ * The per-method limits. Guests following an invitation link are limited like Frappe's other
+ * guest endpoints. The knowledge base's public reads are Frappe's `@rate_limit(limit=100,
+ * seconds=3600)`; a view counts at most five times an hour per address and article, as
+ * `increment_views`' `@rate_limit(key="article", seconds=3600)` with Frappe's default limit.
  */
 export const ENDPOINT_RATE_LIMITS: readonly EndpointRateLimit[] = [
   ...[
@@ -35,4 +37,18 @@ export const ENDPOINT_RATE_LIMITS: readonly EndpointRateLimit[] = [
     'frappe.core.doctype.user_invitation.user_invitation.accept_invitation',
   ].map((method) => ({ method, limit: 30, seconds: 3600 })),
   { method: 'login', limit: 300, seconds: 3600 },
+  ...[
+    'get_article',
+    'get_categories',
+    'get_category_articles',
+    'get_general_category',
+    'get_category_title',
+  ].map((name) => ({ method: `helpdesk.api.knowledge_base.${name}`, limit: 100, seconds: 3600 })),
+  { method: 'helpdesk.api.article.get_article_stats', limit: 100, seconds: 3600 },
+  {
+    method: 'helpdesk.api.knowledge_base.increment_views',
+    limit: 5,
+    seconds: 3600,
+    key: 'article',
+  },
 ];

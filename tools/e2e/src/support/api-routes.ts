@@ -7,6 +7,12 @@ import {
   ASSIGNMENT_SERVICE_DOCTYPES,
   ASSIGNMENT_SERVICE_METHODS,
 } from '@helpdesk/assignment-contracts';
+import {
+  KNOWLEDGE_SERVICE_DOCTYPES,
+  KNOWLEDGE_SERVICE_GUEST_METHODS,
+  KNOWLEDGE_SERVICE_METHODS,
+} from '@helpdesk/knowledge-contracts';
+import { METRICS_SERVICE_METHODS } from '@helpdesk/metrics-contracts';
 import { GATEWAY_METHODS } from '@helpdesk/shared-frappe-api';
 import { SLA_SERVICE_DOCTYPES, SLA_SERVICE_METHODS } from '@helpdesk/sla-contracts';
 import {
@@ -25,6 +31,7 @@ export const API_DOCTYPES: readonly string[] = [
     ...AGENT_SERVICE_DOCTYPES,
     ...ASSIGNMENT_SERVICE_DOCTYPES,
     ...SLA_SERVICE_DOCTYPES,
+    ...KNOWLEDGE_SERVICE_DOCTYPES,
   ]),
 ];
 
@@ -36,6 +43,9 @@ export const API_METHODS: readonly string[] = [
     ...AGENT_SERVICE_GUEST_METHODS,
     ...ASSIGNMENT_SERVICE_METHODS,
     ...SLA_SERVICE_METHODS,
+    ...KNOWLEDGE_SERVICE_METHODS,
+    ...KNOWLEDGE_SERVICE_GUEST_METHODS,
+    ...METRICS_SERVICE_METHODS,
     ...GATEWAY_METHODS.guest,
     ...GATEWAY_METHODS.loggedIn,
     ...GATEWAY_METHODS.byDoctype,
