@@ -1,1 +1,9 @@
-export {};
+export * from './knowledge-access.js';
+export * from './knowledge-errors.js';
+export * from './knowledge-ports.js';
+export * from './knowledge-streams.js';
+export * from './knowledge-commands.js';
+export * from './knowledge.resource.js';
+export * from './knowledge-resources.js';
+export * from './knowledge-base.methods.js';
+export * from './saved-replies.methods.js';

@@ -1,1 +1,3 @@
 export * from './knowledge.subjects.js';
+export * from './knowledge-documents.dto.js';
+export * from './knowledge-events.v1.js';

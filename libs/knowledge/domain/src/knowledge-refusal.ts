@@ -7,6 +7,7 @@ export class KnowledgeRefusal extends Error {
     readonly kind:
       | 'ValidationError'
       | 'MandatoryError'
+      | 'LinkValidationError'
       | 'DuplicateEntryError'
       | 'DoesNotExistError'
       | 'PermissionError',

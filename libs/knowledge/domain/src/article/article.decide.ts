@@ -1,5 +1,5 @@
 import { refuse } from '../knowledge-refusal.js';
-import type { ArticleEvent, ArticleWritableFields } from './article.events.js';
+import type { ArticleEvent } from './article.events.js';
 import {
   ARTICLE_STATUSES,
   titleSlug,
@@ -51,9 +51,17 @@ export function decideCreateArticle(
  * A save of some fields. Publishing stamps `published_on`, going back to Draft clears it, and
  * archiving takes the article out of its category (HD Article's `validate`).
  */
+/** Fields a save may carry; null clears (a title or status cannot be cleared). */
+export interface ArticleChanges {
+  title?: string | null;
+  category?: string | null;
+  content?: string | null;
+  status?: string | null;
+}
+
 export function decideReviseArticle(
   state: ArticleState,
-  given: Partial<ArticleWritableFields>,
+  given: ArticleChanges,
   actor: ArticleActor,
 ): ArticleEvent[] {
   const current = presentArticle(state);
@@ -68,7 +76,8 @@ export function decideReviseArticle(
   if (given.category !== undefined && given.category !== current.category) {
     changes.category = given.category;
   }
-  const status = given.status === undefined ? current.status : statusOf(given.status);
+  const status =
+    given.status === undefined || given.status === null ? current.status : statusOf(given.status);
   if (status !== current.status) {
     changes.status = status;
     if (status === 'Published') changes.published_on = actor.now;

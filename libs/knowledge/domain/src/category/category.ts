@@ -23,6 +23,13 @@ interface Stamp {
 
 export type CategoryFields = Pick<Category, 'category_name' | 'description' | 'icon'>;
 
+/** Fields a save may carry; null clears (the name cannot be cleared). */
+export interface CategoryChanges {
+  category_name?: string | null;
+  description?: string | null;
+  icon?: string | null;
+}
+
 export type CategoryEvent =
   | { type: 'CategoryCreated'; data: Stamp & { category: Category } }
   | { type: 'CategoryRevised'; data: Stamp & { changes: Partial<CategoryFields> } }
@@ -52,7 +59,7 @@ export interface CategoryActor {
  */
 export function decideCreateCategory(
   state: CategoryState,
-  input: { name: string } & Partial<CategoryFields>,
+  input: { name: string } & CategoryChanges,
   generalExists: boolean,
   actor: CategoryActor,
 ): CategoryEvent[] {
@@ -85,7 +92,7 @@ export function decideCreateCategory(
 
 export function decideReviseCategory(
   state: CategoryState,
-  given: Partial<CategoryFields>,
+  given: CategoryChanges,
   actor: CategoryActor,
 ): CategoryEvent[] {
   const current = presentCategory(state);

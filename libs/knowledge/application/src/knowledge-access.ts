@@ -1,0 +1,30 @@
+import { FrappeError } from '@helpdesk/shared-frappe-api';
+import type { RequestContext } from '@helpdesk/shared-messaging';
+
+const MANAGER_ROLES: readonly string[] = ['Agent Manager', 'System Manager'];
+
+/** Agent Managers, System Managers and Administrator. */
+export function isManager(context: RequestContext): boolean {
+  return (
+    context.user === 'Administrator' || context.roles.some((role) => MANAGER_ROLES.includes(role))
+  );
+}
+
+/** Anyone working the helpdesk: the knowledge base's writers and saved replies' users. */
+export function isAgent(context: RequestContext): boolean {
+  return isManager(context) || context.roles.includes('Agent');
+}
+
+export function isGuest(context: RequestContext): boolean {
+  return context.user === 'Guest';
+}
+
+/** Frappe's refusal of a document operation the caller's roles do not grant. */
+export function notPermittedOn(doctype: string): FrappeError {
+  return FrappeError.permission(`Insufficient Permission for ${doctype}`);
+}
+
+/** `@agent_only`'s refusal. */
+export function agentsOnly(): FrappeError {
+  return FrappeError.permission('You are not permitted to access this resource.');
+}
