@@ -98,7 +98,7 @@ export function feedbackResource(
       canRead: () => true,
       canWrite: () => true,
       visibleTo: async (context) =>
-        isAgent(context) ? undefined : { text: 'user = $1', values: [context.user] },
+        isAgent(context) ? undefined : { text: 'reader = $1', values: [context.user] },
     },
     {
       dto: ArticleFeedbackFieldsDto,

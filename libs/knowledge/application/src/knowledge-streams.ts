@@ -19,8 +19,9 @@ import type {
   Sql,
 } from '@helpdesk/shared-event-store';
 
-export const articleStreamId = (name: string): string => `hd-article-${name}`;
-export const categoryStreamId = (name: string): string => `hd-article-category-${name}`;
+// Prefixes that cannot be mistaken for one another, whatever the names.
+export const articleStreamId = (name: string): string => `kb-article-${name}`;
+export const categoryStreamId = (name: string): string => `kb-category-${name}`;
 export const savedReplyStreamId = (name: string): string => `hd-saved-reply-${name}`;
 
 export type KnowledgeProjection = (sql: Sql, events: RecordedEvent[]) => Promise<void>;
