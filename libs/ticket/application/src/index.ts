@@ -33,3 +33,8 @@ export * from './merge-split/ticket-merge-split.handler.js';
 export * from './merge-split/merge-split.methods.js';
 export * from './auto-close/close-inactive-ticket.handler.js';
 export * from './people/contact-links.port.js';
+export * from './search/search-terms.js';
+export * from './search/search-filters.js';
+export * from './search/search-markup.js';
+export * from './search/ticket-search.port.js';
+export * from './search/ticket-search.methods.js';
