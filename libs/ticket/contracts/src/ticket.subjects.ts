@@ -30,4 +30,6 @@ export const TICKET_SERVICE_METHODS = [
   'helpdesk.helpdesk.doctype.hd_ticket_comment.hd_ticket_comment.toggle_reaction',
   'helpdesk.helpdesk.doctype.hd_ticket_comment.hd_ticket_comment.get_reactions',
   'helpdesk.helpdesk.doctype.hd_ticket_comment.hd_ticket_comment.get_preset_emojis',
+  'helpdesk.api.search.search',
+  'helpdesk.api.search.get_filter_options',
 ] as const;

@@ -8,6 +8,7 @@ import {
   RunDocMethod,
   TicketDocMethods,
   TicketHistoryMethods,
+  TicketSearchMethods,
   type ConversationDocuments,
   type GetTicketHandler,
   type MethodHandler,
@@ -25,6 +26,7 @@ import { HD_TICKET_META } from './doctype-meta/hd-ticket.meta.js';
 import type { MethodRegistry } from './method-messages.controller.js';
 import { ticketApiMethods } from './ticket-api-methods.js';
 import { PostgresAssignedTickets } from './assignment/postgres-assigned-tickets.js';
+import { PostgresTicketSearch } from './search/postgres-ticket-search.js';
 import type { DoctypeRegistry } from './resource-messages.controller.js';
 
 export interface TicketServiceMethodDependencies {
@@ -76,6 +78,7 @@ export function ticketServiceMethods(deps: TicketServiceMethodDependencies): Met
   const history = new TicketHistoryMethods(read, deps.history, deps.timeZone);
   const assignToAgent = new AssignTicketToAgent(read, commands, deps.people);
   const assignTo = new AssignToMethods(read, commands, deps.people);
+  const search = new TicketSearchMethods(new PostgresTicketSearch(deps.dataSource));
   return new Map<string, MethodHandler>([
     ['run_doc_method', (params, context) => runDocMethod.run(params, context)],
     [
@@ -90,6 +93,11 @@ export function ticketServiceMethods(deps: TicketServiceMethodDependencies): Met
       (params, context) => removeAssignments.run(params, context),
     ],
     ['helpdesk.api.ticket.get_history', (params, context) => history.getHistory(params, context)],
+    ['helpdesk.api.search.search', (params, context) => search.search(params, context)],
+    [
+      'helpdesk.api.search.get_filter_options',
+      (_params, context) => search.getFilterOptions(context),
+    ],
     ...ticketApiMethods(deps),
   ]);
 }

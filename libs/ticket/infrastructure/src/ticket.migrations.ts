@@ -13,6 +13,7 @@ import { TicketActivityAndViews1763700001300 } from './activity/activity.migrati
 import { TicketCommentReactions1763700001400 } from './reactions/reaction.migration.js';
 import { TicketAssignments1763700001500 } from './assignment/assignment.migration.js';
 import { TicketAutoCloseTimers1763700001700 } from './auto-close/auto-close.migration.js';
+import { TicketSearch1763700001800 } from './search/search.migration.js';
 
 export const TICKET_SCHEMA = 'ticket';
 
@@ -85,4 +86,5 @@ export const ticketMigrations = [
   TicketCommentReactions1763700001400,
   TicketAssignments1763700001500,
   TicketAutoCloseTimers1763700001700,
+  TicketSearch1763700001800,
 ];
