@@ -7,7 +7,7 @@ STATE_DIR="$ROOT/.helpdesk"
 : "${NATS_URL:=nats://127.0.0.1:4222}"
 export DATABASE_URL REDIS_URL NATS_URL
 
-APPS=(agent-service ticket-service assignment-rule-service sla-service metrics-worker realtime gateway)
+APPS=(agent-service ticket-service assignment-rule-service sla-service metrics-worker knowledge-service realtime gateway)
 
 log() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -28,6 +28,7 @@ app_port() {
   case "$1" in
     gateway) echo 8000 ;; ticket-service) echo 8101 ;; agent-service) echo 8102 ;;
     assignment-rule-service) echo 8103 ;; sla-service) echo 8104 ;; metrics-worker) echo 8105 ;;
+    knowledge-service) echo 8106 ;;
     realtime) echo 9000 ;;
   esac
 }

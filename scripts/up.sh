@@ -33,6 +33,7 @@ node apps/agent-service/dist/main.js migrate >/dev/null
 node apps/assignment-rule-service/dist/main.js migrate >/dev/null
 node apps/sla-service/dist/main.js migrate >/dev/null
 node apps/metrics-worker/dist/main.js migrate >/dev/null
+node apps/knowledge-service/dist/main.js migrate >/dev/null
 
 bash scripts/down.sh --quiet
 for app in "${APPS[@]}"; do

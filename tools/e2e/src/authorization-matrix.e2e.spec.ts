@@ -121,7 +121,7 @@ describe('authorisation matrix: every route × every persona', () => {
       stack = await startApiStack(
         'authz',
         { HELPDESK_RATE_LIMITS: 'off' },
-        { sla: true, assignmentReplicas: 1 },
+        { sla: true, assignmentReplicas: 1, metrics: true, knowledge: true },
       );
       await ok(stack.call, 'POST', '/api/method/helpdesk.api.agent.sent_invites', {
         emails: [users.agentX, users.agentOutside, users.manager, 'rolf@example.com'],

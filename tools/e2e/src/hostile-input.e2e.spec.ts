@@ -188,7 +188,7 @@ describe('hostile input through the gateway', () => {
     stack = await startApiStack(
       'hostile',
       { HELPDESK_RATE_LIMITS: 'off', HELPDESK_BODY_LIMIT_BYTES: String(BODY_LIMIT) },
-      { assignmentReplicas: 1, sla: true },
+      { assignmentReplicas: 1, sla: true, metrics: true, knowledge: true },
     );
     await stack.as(AGENT, ['Agent']);
     await stack.as(CUSTOMER);

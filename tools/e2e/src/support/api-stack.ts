@@ -60,6 +60,8 @@ export interface ApiStackOptions {
   sla?: boolean;
   /** Whether metrics-worker runs too (the conversation metrics, `avg_response_time`). */
   metrics?: boolean;
+  /** Whether knowledge-service runs too (articles, categories, saved replies). */
+  knowledge?: boolean;
   /** How many realtime replicas run (named `realtime`, `realtime-2`, …); none by default. */
   realtimeReplicas?: number;
   /** How many gateway replicas run (named `gateway`, `gateway-2`, …); one by default. */
@@ -93,6 +95,7 @@ export async function startApiStack(
   );
   const sla = options.sla ? ['sla-service'] : [];
   const metrics = options.metrics ? ['metrics-worker'] : [];
+  const knowledge = options.knowledge ? ['knowledge-service'] : [];
   const realtime = Array.from({ length: options.realtimeReplicas ?? 0 }, (_, i) =>
     i === 0 ? 'realtime' : `realtime-${i + 1}`,
   );
@@ -102,6 +105,7 @@ export async function startApiStack(
     ...replicas,
     ...sla,
     ...metrics,
+    ...knowledge,
     ...realtime,
   ];
   const gateways = Array.from({ length: options.gatewayReplicas ?? 1 }, (_, i) =>
