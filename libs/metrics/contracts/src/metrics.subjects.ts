@@ -5,20 +5,20 @@ export const METRICS_SERVICE_QUEUE = 'metrics-worker';
 const AGENT_HOME = 'helpdesk.api.agent_home.agent_home';
 const TICKET_STATS = 'helpdesk.api.ticket_stats';
 
+/** The whitelisted methods metrics-worker answers, by what they serve. */
+export const METRICS_METHOD = {
+  dashboardData: 'helpdesk.api.dashboard.get_dashboard_data',
+  ticketStats: `${TICKET_STATS}.get_ticket_stats`,
+  feedbackReceived: `${TICKET_STATS}.get_feedback_received`,
+  slaViolations: `${TICKET_STATS}.get_sla_violations`,
+  statsFirstResponseTime: `${TICKET_STATS}.get_avg_first_response_time`,
+  statsResolutionTime: `${TICKET_STATS}.get_avg_resolution_time`,
+  agentTickets: `${AGENT_HOME}.get_agent_tickets`,
+  agentFirstResponseTime: `${AGENT_HOME}.get_avg_first_response_time`,
+  agentResolutionTime: `${AGENT_HOME}.get_avg_resolution_time`,
+  recentFeedback: `${AGENT_HOME}.get_recent_feedback`,
+  avgTimeMetrics: `${AGENT_HOME}.get_avg_time_metrics`,
+} as const;
+
 /** Dashboards, ticket stats and the agent home page, served from metrics-worker's projections. */
-export const METRICS_SERVICE_METHODS = [
-  'helpdesk.api.dashboard.get_dashboard_data',
-  `${TICKET_STATS}.get_ticket_stats`,
-  `${TICKET_STATS}.get_feedback_received`,
-  `${TICKET_STATS}.get_sla_violations`,
-  `${TICKET_STATS}.get_avg_first_response_time`,
-  `${TICKET_STATS}.get_avg_resolution_time`,
-  `${AGENT_HOME}.get_dashboard`,
-  `${AGENT_HOME}.get_agent_tickets`,
-  `${AGENT_HOME}.get_avg_first_response_time`,
-  `${AGENT_HOME}.get_avg_resolution_time`,
-  `${AGENT_HOME}.get_recent_feedback`,
-  `${AGENT_HOME}.get_avg_time_metrics`,
-  `${AGENT_HOME}.get_pending_tickets`,
-  `${AGENT_HOME}.get_recent_activity`,
-] as const;
+export const METRICS_SERVICE_METHODS: readonly string[] = Object.values(METRICS_METHOD);
