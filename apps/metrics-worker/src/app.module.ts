@@ -19,6 +19,7 @@ export class AppModule {
       timeZone: config.HELPDESK_TIME_ZONE,
       requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS,
       concurrency: config.METRICS_WORKER_CONCURRENCY,
+      dashboardBatchSize: config.METRICS_DASHBOARD_BATCH_SIZE,
       metrics: registry,
     });
     return {

@@ -1,5 +1,6 @@
 import { runMain, runMigrateCommand, startHost } from '@helpdesk/shared-app-host';
 import { loadConfig } from '@helpdesk/shared-config';
+import { METRICS_SERVICE_QUEUE } from '@helpdesk/metrics-contracts';
 import { createMetricsDataSource, METRICS_SCHEMA } from '@helpdesk/metrics-infrastructure';
 import { AppModule } from './app.module.js';
 import { MetricsWorkerConfig } from './metrics-worker.config.js';
@@ -16,7 +17,12 @@ runMain(APP, async () => {
         METRICS_SCHEMA,
       );
     case 'serve':
-      return startHost({ app: APP, config, module: AppModule.forRoot(config) });
+      return startHost({
+        app: APP,
+        config,
+        module: AppModule.forRoot(config),
+        natsQueue: METRICS_SERVICE_QUEUE,
+      });
     default:
       throw new Error(`unknown command ${process.argv[2]}; use serve or migrate`);
   }

@@ -19,4 +19,10 @@ export class MetricsWorkerConfig extends PostgresConfig {
   @Min(1)
   @Max(256)
   METRICS_WORKER_CONCURRENCY = 16;
+
+  /** Ticket events the dashboards' projection applies per transaction at most (catch-up speed). */
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  METRICS_DASHBOARD_BATCH_SIZE = 1_000;
 }

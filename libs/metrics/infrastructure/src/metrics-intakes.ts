@@ -20,6 +20,7 @@ import {
 } from '@helpdesk/ticket-contracts';
 import { DataSource } from 'typeorm';
 import { ConversationJobs } from './conversation-jobs.js';
+import { DashboardIntake } from './dashboard/dashboard-intake.js';
 import { METRICS_SCHEMA } from './metrics.migrations.js';
 import {
   METRICS_NATS,
@@ -37,8 +38,8 @@ const SWEEP_INTERVAL_MS = 15_000;
 
 /**
  * Starts and stops the metrics workers: the ticket events become BullMQ jobs (acknowledged once
- * queued), the SLA events update the calendar copies and queue the recomputations, a sweep sends
- * figures a crash left owed. On shutdown the workers finish their jobs, NATS drains, and the pool
+ * queued) and feed the dashboards' projection in batches, the SLA events update the calendar
+ * copies and queue the recomputations, a sweep sends figures a crash left owed. On shutdown the workers finish their jobs, NATS drains, and the pool
  * closes last.
  */
 @Injectable()
@@ -54,6 +55,7 @@ export class MetricsIntakes implements OnApplicationBootstrap, OnApplicationShut
     @Inject(METRICS_NATS) private readonly nats: NatsConnection,
     @Inject(ConversationJobs) private readonly jobs: ConversationJobs,
     @Inject(ResponseMetricsDispatcher) private readonly dispatcher: ResponseMetricsDispatcher,
+    @Inject(DashboardIntake) private readonly dashboard: DashboardIntake,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -94,6 +96,7 @@ export class MetricsIntakes implements OnApplicationBootstrap, OnApplicationShut
       },
     });
     this.consumers.push(calendars as DurableConsumer<never>, tickets as DurableConsumer<never>);
+    await this.dashboard.start();
     this.sweep = setInterval(() => void this.sendOwed(), SWEEP_INTERVAL_MS);
     this.sweep.unref();
     void this.sendOwed();
@@ -101,6 +104,7 @@ export class MetricsIntakes implements OnApplicationBootstrap, OnApplicationShut
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.sweep);
+    await this.dashboard.stop();
     for (const consumer of this.consumers) await consumer.stop();
     await this.jobs.close();
     await this.nats.drain().catch(() => undefined);

@@ -1,10 +1,25 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { connect } from '@nats-io/transport-node';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { createServiceDataSource, openMigrated } from '@helpdesk/shared-event-store';
-import { ServiceRequests } from '@helpdesk/shared-messaging';
+import {
+  agentHomeMethods,
+  dashboardMethods,
+  ticketStatsMethods,
+  type MetricsClock,
+} from '@helpdesk/metrics-application';
+import { METRICS_SERVICE } from '@helpdesk/metrics-contracts';
+import {
+  methodMessagesController,
+  ServiceRequests,
+  type MethodRegistry,
+} from '@helpdesk/shared-messaging';
 import { Counter } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { ConversationJobs } from './conversation-jobs.js';
+import { DashboardIntake } from './dashboard/dashboard-intake.js';
+import { DashboardProjection } from './dashboard/dashboard-projection.js';
+import { PostgresDashboardReads } from './dashboard/postgres-dashboard-reads.js';
+import { PostgresStatsReads } from './dashboard/postgres-stats-reads.js';
 import { METRICS_SCHEMA, metricsMigrations } from './metrics.migrations.js';
 import { MetricsIntakes } from './metrics-intakes.js';
 import {
@@ -27,7 +42,12 @@ export function createMetricsDataSource(
   });
 }
 
-/** metrics-worker: the conversation copies, their BullMQ workers and the figures they send. */
+const METRICS_METHODS = Symbol('METRICS_METHODS');
+
+/**
+ * metrics-worker: the conversation copies, their BullMQ workers and the figures they send; the
+ * dashboards' projection and the dashboards, ticket stats and agent home served from it.
+ */
 @Module({})
 export class MetricsWorkerModule {
   static forRoot(options: MetricsWorkerOptions): DynamicModule {
@@ -43,8 +63,15 @@ export class MetricsWorkerModule {
       labelNames: ['outcome'],
       registers: [options.metrics],
     });
+    const dashboardEvents = new Counter({
+      name: 'helpdesk_metrics_dashboard_events_total',
+      help: 'Ticket events applied to the dashboards projection',
+      registers: [options.metrics],
+    });
+    const clock: MetricsClock = { now: () => new Date(), timeZone: options.timeZone };
     return {
       module: MetricsWorkerModule,
+      controllers: [methodMessagesController(METRICS_SERVICE, METRICS_METHODS)],
       providers: [
         { provide: METRICS_OPTIONS, useValue: options },
         {
@@ -91,6 +118,31 @@ export class MetricsWorkerModule {
               },
               (kind) => jobsDone.inc({ kind }),
             ),
+        },
+        {
+          provide: DashboardIntake,
+          inject: [DataSource, METRICS_NATS],
+          useFactory: (dataSource: DataSource, nats: NatsConnection) =>
+            new DashboardIntake({
+              namespace: options.namespace,
+              nats,
+              dataSource,
+              projection: new DashboardProjection(options.timeZone),
+              batchSize: options.dashboardBatchSize,
+              onBatch: (events) => dashboardEvents.inc(events),
+            }),
+        },
+        {
+          provide: METRICS_METHODS,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource): MethodRegistry => {
+            const stats = new PostgresStatsReads(dataSource, options.timeZone);
+            return new Map([
+              ...dashboardMethods(new PostgresDashboardReads(dataSource), clock),
+              ...ticketStatsMethods(stats, clock),
+              ...agentHomeMethods(stats, clock),
+            ]);
+          },
         },
         MetricsIntakes,
       ],

@@ -11,6 +11,8 @@ export interface MetricsWorkerOptions {
   requestTimeoutMs: number;
   /** Jobs each replica works on at once. */
   concurrency: number;
+  /** Ticket events the dashboards' projection applies per transaction at most. */
+  dashboardBatchSize: number;
   metrics: Registry;
 }
 

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { DashboardProjection1763700002700 } from './dashboard/dashboard.migration.js';
 
 export const METRICS_SCHEMA = 'metrics';
 
@@ -59,4 +60,7 @@ class ResponseMetrics1763700002600 implements MigrationInterface {
   }
 }
 
-export const metricsMigrations: (new () => MigrationInterface)[] = [ResponseMetrics1763700002600];
+export const metricsMigrations: (new () => MigrationInterface)[] = [
+  ResponseMetrics1763700002600,
+  DashboardProjection1763700002700,
+];
