@@ -105,13 +105,21 @@ export function feedbackResource(
       derived: ['doctype', 'user'],
       create: save,
       update: async (name, fields, context) => {
+        ownFeedback(name, context);
         await save({ ...fields, article: articleOfFeedback(name) }, context);
       },
       delete: async (name, context) => {
+        ownFeedback(name, context);
         await commands.giveFeedback(articleOfFeedback(name), 0, actorOf(context));
       },
     },
   );
+}
+
+function ownFeedback(name: string, context: RequestContext): void {
+  if (!name.endsWith(`:${context.user}`)) {
+    throw FrappeError.permission('Only the reader who gave feedback can change it');
+  }
 }
 
 function articleOfFeedback(name: string): string {

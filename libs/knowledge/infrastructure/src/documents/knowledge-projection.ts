@@ -78,6 +78,14 @@ async function apply(sql: Sql, name: string, event: KnowledgeEvent): Promise<voi
       ]);
       return;
     case 'ArticleFeedbackGiven':
+      // "No feedback" is no HD Article Feedback document.
+      if (event.data.feedback === 0) {
+        await sql.query(
+          `DELETE FROM knowledge.hd_article_feedback WHERE article = $1 AND reader = $2`,
+          [name, event.data.user],
+        );
+        return;
+      }
       await sql.query(
         `INSERT INTO knowledge.hd_article_feedback
            (name, article, reader, feedback, creation, modified, modified_by, owner)
