@@ -1,4 +1,71 @@
-import type { AuthorizationRow } from './authorization-cells.js';
+import { METRICS_METHOD } from '@helpdesk/metrics-contracts';
+import { AGENTS, get, post, type AuthorizationRow } from './authorization-cells.js';
 
-/** The routes of dashboards and ticket stats, × every persona. */
-export const DASHBOARD_ROWS: AuthorizationRow[] = [];
+const method = (name: string) => `method ${name}`;
+
+/**
+ * The routes of dashboards, ticket stats and the agent home, × every persona: agents only
+ * (`@agent_only`); each asks for what a plain agent may see, their own tickets.
+ */
+export const DASHBOARD_ROWS: AuthorizationRow[] = [
+  {
+    route: method(METRICS_METHOD.dashboardData),
+    request: () =>
+      post(METRICS_METHOD.dashboardData, {
+        dashboard_type: 'number_card',
+        filters: { agent: '@me' },
+      }),
+    expect: AGENTS(),
+  },
+  {
+    route: method(METRICS_METHOD.ticketStats),
+    request: (f) => get(METRICS_METHOD.ticketStats, { dt: 'HD Customer', dn: f.hdCustomerA }),
+    expect: AGENTS(),
+  },
+  {
+    route: method(METRICS_METHOD.feedbackReceived),
+    request: () => get(METRICS_METHOD.feedbackReceived, { scope: 'agent' }),
+    expect: AGENTS(),
+  },
+  {
+    route: method(METRICS_METHOD.slaViolations),
+    request: (f) => get(METRICS_METHOD.slaViolations, { dt: 'Contact', dn: f.contactA }),
+    expect: AGENTS(),
+  },
+  {
+    route: method(METRICS_METHOD.statsFirstResponseTime),
+    request: (f) => get(METRICS_METHOD.statsFirstResponseTime, { dt: 'Contact', dn: f.contactA }),
+    expect: AGENTS(),
+  },
+  {
+    route: method(METRICS_METHOD.statsResolutionTime),
+    request: (f) =>
+      get(METRICS_METHOD.statsResolutionTime, { dt: 'HD Customer', dn: f.hdCustomerA }),
+    expect: AGENTS(),
+  },
+  {
+    route: method(METRICS_METHOD.agentTickets),
+    request: () => get(METRICS_METHOD.agentTickets, { period: 'last week' }),
+    expect: AGENTS(),
+  },
+  {
+    route: method(METRICS_METHOD.agentFirstResponseTime),
+    request: () => get(METRICS_METHOD.agentFirstResponseTime),
+    expect: AGENTS(),
+  },
+  {
+    route: method(METRICS_METHOD.agentResolutionTime),
+    request: () => get(METRICS_METHOD.agentResolutionTime),
+    expect: AGENTS(),
+  },
+  {
+    route: method(METRICS_METHOD.recentFeedback),
+    request: () => get(METRICS_METHOD.recentFeedback, { sort_order: 'negative_first' }),
+    expect: AGENTS(),
+  },
+  {
+    route: method(METRICS_METHOD.avgTimeMetrics),
+    request: () => get(METRICS_METHOD.avgTimeMetrics, { period: '3m' }),
+    expect: AGENTS(),
+  },
+];
