@@ -1,5 +1,6 @@
 import { BenchConfigError } from '../bench-config.js';
 import { autoAssignmentScenario } from './auto-assignment.scenario.js';
+import { dashboardScenario } from './dashboard.scenario.js';
 import { metricsDrainScenario } from './metrics-drain.scenario.js';
 import { metricsLagScenario } from './metrics-lag.scenario.js';
 import { realtimeLatencyScenario } from './realtime-latency.scenario.js';
@@ -12,6 +13,7 @@ import { ticketListScenario } from './ticket-list.scenario.js';
 export const scenarios: Scenario[] = [
   ticketCreationScenario,
   ticketListScenario,
+  dashboardScenario,
   autoAssignmentScenario,
   slaApplicationScenario,
   metricsLagScenario,
