@@ -43,8 +43,12 @@ describe('search terms', () => {
     assert.equal(searchTerms('x'.repeat(500))[0]?.length, MAX_TERM_LENGTH);
   });
 
-  it('makes the last word a prefix whatever its length, earlier ones from four letters', () => {
-    assert.equal(tsqueryText(['to', 'refund', 'ab'], { titleOnly: false }), 'to & refund:* & ab:*');
+  it('makes the last word a prefix from three letters, earlier ones from four', () => {
+    assert.equal(
+      tsqueryText(['to', 'refund', 'ref'], { titleOnly: false }),
+      'to & refund:* & ref:*',
+    );
+    assert.equal(tsqueryText(['the', 'ab'], { titleOnly: false }), 'the & ab');
     assert.equal(tsqueryText(['refu'], { titleOnly: false }), 'refu:*');
   });
 

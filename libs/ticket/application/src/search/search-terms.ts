@@ -13,6 +13,11 @@ export const MAX_SEARCH_TERMS = 16;
 export const MAX_TERM_LENGTH = 64;
 /** Words this long or longer also match as prefixes (`refund` finds `refunds`), as in Frappe. */
 const PREFIX_FROM_LENGTH = 4;
+/**
+ * The word being typed matches as a prefix from three letters. Two letters would match nearly
+ * every ticket (`ca` is the start of "cache", "call", "cannot", …) and rank them all for nothing.
+ */
+const LAST_PREFIX_FROM_LENGTH = 3;
 
 /** The words of a query, lower-cased, in order, without repeats. */
 export function searchTerms(query: string): string[] {
@@ -27,16 +32,18 @@ export function searchTerms(query: string): string[] {
 }
 
 /**
- * `to_tsquery` text for `terms`, all required. The last word is a prefix whatever its length,
- * since it may still be being typed ("refu" finds "refund"); earlier words are prefixes from four
- * letters on, which stands in for stemming. `titleOnly` limits every word to the title's weight
+ * `to_tsquery` text for `terms`, all required. The last word is a prefix from three letters, since
+ * it may still be being typed ("ref" finds "refund"); earlier words are prefixes from four letters,
+ * which stands in for stemming, as in Frappe. `titleOnly` limits every word to the title's weight
  * (A). Empty when there is nothing to search for.
  */
 export function tsqueryText(terms: readonly string[], options: { titleOnly: boolean }): string {
   const weight = options.titleOnly ? 'A' : '';
   return terms
     .map((term, i) => {
-      const prefix = i === terms.length - 1 || [...term].length >= PREFIX_FROM_LENGTH;
+      const length = [...term].length;
+      const prefix =
+        length >= (i === terms.length - 1 ? LAST_PREFIX_FROM_LENGTH : PREFIX_FROM_LENGTH);
       const label = `${prefix ? '*' : ''}${weight}`;
       return label === '' ? term : `${term}:${label}`;
     })

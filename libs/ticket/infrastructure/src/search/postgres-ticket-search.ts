@@ -1,4 +1,4 @@
-import { inTransaction, withConnection } from '@helpdesk/shared-event-store';
+import { inTransaction } from '@helpdesk/shared-event-store';
 import {
   MARK_END,
   MARK_START,
@@ -15,6 +15,8 @@ import {
 import type { DataSource } from 'typeorm';
 import type { RowFilter } from '../frappe-list-queries.js';
 import { ticketVisibility } from '../postgres-ticket-read-model.js';
+import { searchFilterOptions } from './search-filter-options.js';
+import { sameTicket, visibleTickets } from './visible-tickets.js';
 
 /** A subject, whole, with its matches marked. */
 const TITLE_OPTIONS = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}`;
@@ -26,6 +28,8 @@ const SNIPPET_OPTIONS =
 /**
  * Ranking reads every match (a common word in a million tickets matches tens of thousands) and
  * the window counting them holds their keys; this keeps that in memory instead of a temp file.
+ * JIT is off for the same transaction: the visibility condition's subplans make the estimate look
+ * expensive, and compiling it (60–90 ms) cost more than running it, even with nothing to find.
  */
 const SEARCH_WORK_MEM = '32MB';
 
@@ -43,10 +47,6 @@ const FILTER_COLUMNS: Record<SearchFilterField, string> = {
   reference_ticket: 'm.ticket::text',
 };
 
-/** A Link/Dynamic Link column (text) as the ticket's bigint name; NULL if it is not one. */
-const ticketNameOf = (column: string) =>
-  `CASE WHEN ${column} ~ '^[0-9]{1,18}$' THEN ${column}::bigint END`;
-
 /** Bind parameters after the visibility condition's own (`$1…`), which keeps its numbers. */
 class Statement {
   readonly values: unknown[];
@@ -59,14 +59,6 @@ class Statement {
     this.values.push(value);
     return `$${this.values.length}${cast ? `::${cast}` : ''}`;
   }
-}
-
-/**
- * The tickets `viewer` may read, as a subquery. The visibility condition names HD Ticket's columns
- * unqualified (and the table as `hd_ticket`), so it gets a scope where only that table is.
- */
-function visibleTickets(visibility: RowFilter | undefined): string {
-  return `(SELECT * FROM ticket.hd_ticket${visibility ? ` WHERE ${visibility.text}` : ''})`;
 }
 
 /**
@@ -84,7 +76,9 @@ export class PostgresTicketSearch implements TicketSearchIndex {
     const statement = new Statement(visibility);
     const text = searchSql(request, visibleTickets(visibility), statement);
     return inTransaction(this.dataSource, async (sql) => {
-      await sql.query(`SELECT set_config('work_mem', $1, true)`, [SEARCH_WORK_MEM]);
+      await sql.query(`SELECT set_config('work_mem', $1, true), set_config('jit', 'off', true)`, [
+        SEARCH_WORK_MEM,
+      ]);
       const { rows } = await sql.query<SearchRow>(text, statement.values);
       return { hits: rows.map(toHit), total: Number(rows[0]?.total ?? 0) };
     });
@@ -94,58 +88,12 @@ export class PostgresTicketSearch implements TicketSearchIndex {
     viewer: RequestContext,
     options: { includeComments: boolean },
   ): Promise<SearchFilterOptions> {
-    const visibility = ticketVisibility(viewer);
-    const visible = visibleTickets(visibility);
-    const values = visibility?.values ?? [];
-    return withConnection(this.dataSource, async (sql) => {
-      const facets = await sql.query<{ facet: Facet; value: string; count: string }>(
-        `SELECT CASE WHEN GROUPING(t.agent_group) = 0 THEN 'teams'
-                     WHEN GROUPING(t.status) = 0 THEN 'statuses'
-                     WHEN GROUPING(t.priority) = 0 THEN 'priorities'
-                     ELSE 'customers' END AS facet,
-                COALESCE(t.agent_group, t.status, t.priority, t.customer) AS value,
-                count(*) AS count
-           FROM ${visible} t
-          GROUP BY GROUPING SETS ((t.agent_group), (t.status), (t.priority), (t.customer))
-          ORDER BY count(*) DESC, 2`,
-        values,
-      );
-      const documents = await sql.query<{ comments: string; communications: string }>(
-        `SELECT ${
-          options.includeComments
-            ? `(SELECT count(*) FROM ticket.hd_ticket_comment c
-                  JOIN ${visible} t ON t.name = ${ticketNameOf('c.reference_ticket')})`
-            : '0'
-        } AS comments,
-          (SELECT count(*) FROM ticket.communication e
-             JOIN ${visible} t ON t.name = ${ticketNameOf('e.reference_name')}
-            WHERE e.reference_doctype = 'HD Ticket') AS communications`,
-        values,
-      );
-      // Frappe leaves out empty values (a ticket without a team adds to no team).
-      const counted = (facet: Facet) =>
-        facets.rows
-          .filter((row) => row.facet === facet && row.value !== null && row.value !== '')
-          .map((row): [string, number] => [row.value, Number(row.count)]);
-      const tickets = counted('statuses').reduce((sum, [, count]) => sum + count, 0);
-      const doctypes: [SearchDoctype, number][] = [
-        ['HD Ticket', tickets],
-        ['HD Ticket Comment', Number(documents.rows[0]?.comments ?? 0)],
-        ['Communication', Number(documents.rows[0]?.communications ?? 0)],
-      ];
-      // fromEntries defines each key as data, so a team named `__proto__` is just a name.
-      return {
-        teams: Object.fromEntries(counted('teams')),
-        statuses: Object.fromEntries(counted('statuses')),
-        priorities: Object.fromEntries(counted('priorities')),
-        customers: Object.fromEntries(counted('customers')),
-        doctypes: Object.fromEntries(doctypes.filter(([, count]) => count > 0)),
-      };
+    return inTransaction(this.dataSource, async (sql) => {
+      await sql.query(`SELECT set_config('jit', 'off', true)`);
+      return searchFilterOptions(sql, viewer, options);
     });
   }
 }
-
-type Facet = 'teams' | 'statuses' | 'priorities' | 'customers';
 
 interface SearchRow {
   doctype: SearchDoctype;
@@ -201,7 +149,7 @@ function searchSql(request: SearchRequest, visible: string, statement: Statement
       `SELECT 'HD Ticket Comment', c.name, t.name, t.agent_group, t.customer, t.status,
               t.priority, c.commented_by, NULL, NULL, c.modified, ts_rank(c.search_vector, ${query})
          FROM ticket.hd_ticket_comment c
-         JOIN ${visible} t ON t.name = ${ticketNameOf('c.reference_ticket')}
+         JOIN ${visible} t ON ${sameTicket('c.reference_ticket')}
         WHERE c.search_vector @@ ${query}`,
     );
   }
@@ -210,7 +158,7 @@ function searchSql(request: SearchRequest, visible: string, statement: Statement
       `SELECT 'Communication', e.name, t.name, t.agent_group, t.customer, t.status, t.priority,
               e.sender, 'HD Ticket', t.name::text, e.modified, ts_rank(e.search_vector, ${query})
          FROM ticket.communication e
-         JOIN ${visible} t ON t.name = ${ticketNameOf('e.reference_name')}
+         JOIN ${visible} t ON ${sameTicket('e.reference_name')}
         WHERE e.reference_doctype = 'HD Ticket' AND e.search_vector @@ ${query}`,
     );
   }

@@ -65,6 +65,9 @@ export class TicketSearch1763700001800 implements MigrationInterface {
         `CREATE INDEX ${index} ON ticket.${table} USING gin (search_vector) ${where}`,
       );
     }
+    // The rewritten tables' new column has no statistics yet; without them the planner guesses
+    // how many rows a search matches until autovacuum gets round to it.
+    await runner.query(`ANALYZE ${VECTORS.map(([table]) => `ticket.${table}`).join(', ')}`);
   }
 
   async down(runner: QueryRunner): Promise<void> {
