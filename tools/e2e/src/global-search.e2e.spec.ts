@@ -305,6 +305,23 @@ describe('global search', () => {
     assert.equal(unharmed.summary.total_matches, 6);
   });
 
+  it('stores a body too large for one tsvector, and finds it by its opening words', async () => {
+    // 0.8 MB of distinct hyphenated words (under the 1,000,000-character limit of a description),
+    // whose words and parts come to 1.5 MB: more than a tsvector holds if all were indexed.
+    const words = Array.from(
+      { length: 9_000 },
+      (_, i) => `w${i.toString(36)}x${'q'.repeat(40)}-v${i.toString(36)}y${'z'.repeat(40)}`,
+    );
+    const opened = await stack.call('POST', TICKETS, {
+      subject: 'Pasted log',
+      description: `<p>Quillwort trace follows</p><pre>${words.join(' ')}</pre>`,
+    });
+    assert.equal(opened.status, 200, JSON.stringify(opened.body).slice(0, 300));
+    const found = await search(stack.call, { query: 'quillwort' });
+    assert.ok(ids(found).includes(ticketId(String(opened.body.data.name))), ids(found).join(', '));
+    await ok(stack.call, 'DELETE', `${TICKETS}/${String(opened.body.data.name)}`);
+  });
+
   it('offers filter values counted over what the caller may read', async () => {
     const ann = (await ok(as.get(A)!, 'GET', FILTER_OPTIONS)).message as Json;
     assert.deepEqual(ann.teams, { 'Team X': 3 });

@@ -4,19 +4,22 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The text of stored HTML as search reads it: block tags become spaces and inline tags nothing
  * (so `<b>work</b>ing` stays one word), the entities the editor writes become characters, runs of
  * white space one space, and the two characters search marks matches with (U+E000, U+E001; see
- * `search-markup.ts`) are removed. IMMUTABLE, so generated columns may use it; it only calls
- * built-in immutable functions.
+ * `search-markup.ts`) are removed. Only the first 50,000 characters (of the first 200,000 of
+ * HTML) count: a tsvector holds at most 1 MB of words, and a longer body — a pasted log of unique
+ * tokens, within the gateway's 10 MB — would otherwise fail the generated column and with it the
+ * write that stores the ticket. IMMUTABLE, so generated columns may use it; it only calls built-in
+ * immutable functions.
  */
 const SEARCH_TEXT = `CREATE FUNCTION ticket.search_text(html text) RETURNS text
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   AS $$
-    SELECT btrim(regexp_replace(translate(
+    SELECT left(btrim(regexp_replace(translate(
       replace(replace(replace(replace(replace(replace(
-        regexp_replace(regexp_replace(html,
+        regexp_replace(regexp_replace(left(html, 200000),
           '</?(p|div|br|hr|li|ul|ol|h[1-6]|blockquote|pre|table|tr|td|th)\\y[^>]*>', ' ', 'gi'),
           '<[^>]*>', '', 'g'),
         '&nbsp;', ' '), '&lt;', '<'), '&gt;', '>'), '&quot;', '"'), '&#39;', ''''), '&amp;', '&'),
-      E'\\uE000\\uE001', ''), '\\s+', ' ', 'g'))
+      E'\\uE000\\uE001', ''), '\\s+', ' ', 'g')), 50000)
   $$`;
 
 /**
