@@ -1,4 +1,4 @@
-import { withConnection, type Sql } from '@helpdesk/shared-event-store';
+import { withConnection } from '@helpdesk/shared-event-store';
 import type { DashboardReads, DashboardScope, TrendRange } from '@helpdesk/metrics-application';
 import type {
   Breakdowns,
@@ -21,8 +21,8 @@ function scopeKey(scope: DashboardScope): [boolean, string, string] {
 }
 
 /** The same scope on the facts, for the few tickets the trends leave out by the instant. */
-const FACTS_SCOPE = `($2::text IS NULL OR coalesce(team, '') = $2)
-  AND ($3::text IS NULL OR assignees @> ARRAY[$3::text])`;
+const FACTS_SCOPE = `($7::text IS NULL OR coalesce(team, '') = $7)
+  AND ($8::text IS NULL OR assignees @> ARRAY[$8::text])`;
 
 /**
  * The dashboards' reads: index ranges over the daily rollups (a window of days, one row per day
@@ -31,38 +31,42 @@ const FACTS_SCOPE = `($2::text IS NULL OR coalesce(team, '') = $2)
 export class PostgresDashboardReads implements DashboardReads {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** One statement: both windows of the creation rollup and of the feedback rollup. */
   numberCardFigures(scope: DashboardScope, window: DashboardWindow) {
     const { current: c, previous: p } = window;
+    const windows = ['current', 'previous'].map((name, i) => ({
+      name,
+      within: `day BETWEEN $${4 + 2 * i} AND $${5 + 2 * i}`,
+    }));
     return withConnection(this.dataSource, async (sql) => {
-      const creation = await sql.query<Numbers>(
-        `SELECT ${['current', 'previous']
-          .flatMap((w, i) =>
-            CREATION_SUMS.map(
-              ([column]) =>
-                `sum(${column}) FILTER (WHERE day BETWEEN $${4 + 2 * i} AND $${5 + 2 * i}) AS ${w}_${column}`,
-            ),
-          )
-          .join(', ')}
-           FROM metrics.ticket_day_rollup
-          WHERE by_team = $1 AND team = $2 AND assignee = $3 AND facet = '' AND value = ''
-            AND day BETWEEN least($4::date, $6::date) AND greatest($5::date, $7::date)`,
+      const { rows } = await sql.query<Numbers>(
+        `SELECT * FROM
+           (SELECT ${windows
+             .flatMap(({ name, within }) =>
+               CREATION_SUMS.map(
+                 ([column]) => `sum(${column}) FILTER (WHERE ${within}) AS ${name}_${column}`,
+               ),
+             )
+             .join(', ')}
+              FROM metrics.ticket_day_rollup
+             WHERE by_team = $1 AND team = $2 AND assignee = $3 AND facet = '' AND value = ''
+               AND day BETWEEN least($4::date, $6::date) AND greatest($5::date, $7::date)) c
+         CROSS JOIN
+           (SELECT ${windows
+             .flatMap(({ name, within }) => [
+               `sum(rated) FILTER (WHERE ${within}) AS ${name}_rated`,
+               `sum(rating_sum) FILTER (WHERE ${within}) AS ${name}_rating_sum`,
+             ])
+             .join(', ')}
+              FROM metrics.feedback_day_rollup
+             WHERE by_team = $1 AND team = $2 AND assignee = $3
+               AND day BETWEEN least($4::date, $6::date) AND greatest($5::date, $7::date)) f`,
         [...scopeKey(scope), c.from, c.to, p.from, p.to],
       );
-      const feedback = await sql.query<Numbers>(
-        `SELECT sum(rated) FILTER (WHERE day BETWEEN $4 AND $5) AS current_rated,
-                sum(rating_sum) FILTER (WHERE day BETWEEN $4 AND $5) AS current_rating_sum,
-                sum(rated) FILTER (WHERE day BETWEEN $6 AND $7) AS previous_rated,
-                sum(rating_sum) FILTER (WHERE day BETWEEN $6 AND $7) AS previous_rating_sum
-           FROM metrics.feedback_day_rollup
-          WHERE by_team = $1 AND team = $2 AND assignee = $3
-            AND day BETWEEN least($4::date, $6::date) AND greatest($5::date, $7::date)`,
-        [...scopeKey(scope), c.from, c.to, p.from, p.to],
-      );
-      const row = creation.rows[0] ?? {};
-      const rated = feedback.rows[0] ?? {};
+      const row = rows[0] ?? {};
       const feedbackOf = (w: string): FeedbackFigures => ({
-        rated: num(rated[`${w}_rated`]),
-        ratingSum: num(rated[`${w}_rating_sum`]),
+        rated: num(row[`${w}_rated`]),
+        ratingSum: num(row[`${w}_rating_sum`]),
       });
       return {
         creation: { current: creationOf(row, 'current_'), previous: creationOf(row, 'previous_') },
@@ -71,52 +75,49 @@ export class PostgresDashboardReads implements DashboardReads {
     });
   }
 
+  /**
+   * One statement: the days of both rollups, less the tickets created (or resolved) at the
+   * window's very first instant, which Frappe's trends leave out (`creation > from_date`); the
+   * facts' indexes find those directly.
+   */
   trendFigures(scope: DashboardScope, range: TrendRange) {
     return withConnection(this.dataSource, async (sql) => {
-      const params = [...scopeKey(scope), range.from, range.to];
-      const tickets = await sql.query<Numbers & { date: string }>(
-        `SELECT day::text AS date, created, open_count, resolved, fulfilled
-           FROM metrics.ticket_day_rollup
-          WHERE by_team = $1 AND team = $2 AND assignee = $3 AND facet = '' AND value = ''
-            AND day BETWEEN $4 AND $5
-          ORDER BY day`,
-        params,
+      const { rows } = await sql.query<{
+        tickets: TrendDay[];
+        feedback: FeedbackDay[];
+        created_edge: Omit<TrendDay, 'date'>;
+        resolved_edge: Omit<FeedbackDay, 'date'>;
+      }>(
+        `SELECT
+           (SELECT coalesce(json_agg(json_build_object('date', day::text, 'created', created,
+                     'open', open_count, 'resolved', resolved, 'fulfilled', fulfilled) ORDER BY day), '[]')
+              FROM metrics.ticket_day_rollup
+             WHERE by_team = $1 AND team = $2 AND assignee = $3 AND facet = '' AND value = ''
+               AND day BETWEEN $4 AND $5) AS tickets,
+           (SELECT coalesce(json_agg(json_build_object('date', day::text, 'resolved', resolved_on,
+                     'rated', rated, 'ratingSum', rating_sum) ORDER BY day), '[]')
+              FROM metrics.feedback_day_rollup
+             WHERE by_team = $1 AND team = $2 AND assignee = $3 AND day BETWEEN $4 AND $5) AS feedback,
+           (SELECT json_build_object('created', count(*),
+                     'open', count(*) FILTER (WHERE status_category = 'Open'),
+                     'resolved', count(*) FILTER (WHERE status_category = 'Resolved'),
+                     'fulfilled', count(*) FILTER (WHERE agreement_status = 'Fulfilled'))
+              FROM metrics.dashboard_ticket
+             WHERE creation = $6 AND NOT deleted AND ${FACTS_SCOPE}) AS created_edge,
+           (SELECT json_build_object('resolved', count(*),
+                     'rated', count(*) FILTER (WHERE feedback_rating > 0),
+                     'ratingSum', coalesce(sum(round(feedback_rating * 100))
+                                    FILTER (WHERE feedback_rating > 0), 0))
+              FROM metrics.dashboard_ticket
+             WHERE resolution_date = $6 AND creation IS NOT NULL AND NOT deleted
+               AND ${FACTS_SCOPE}) AS resolved_edge`,
+        [...scopeKey(scope), range.from, range.to, range.after, scope.team, scope.agent],
       );
-      const feedback = await sql.query<Numbers & { date: string }>(
-        `SELECT day::text AS date, resolved_on, rated, rating_sum
-           FROM metrics.feedback_day_rollup
-          WHERE by_team = $1 AND team = $2 AND assignee = $3 AND day BETWEEN $4 AND $5
-          ORDER BY day`,
-        params,
-      );
-      const edge = await this.atFirstInstant(sql, scope, range);
-      const trend: TrendDay[] = tickets.rows.map((row) => ({
-        date: row.date,
-        created: num(row.created),
-        open: num(row.open_count),
-        resolved: num(row.resolved),
-        fulfilled: num(row.fulfilled),
-      }));
-      const feedbackDays: FeedbackDay[] = feedback.rows.map((row) => ({
-        date: row.date,
-        resolved: num(row.resolved_on),
-        rated: num(row.rated),
-        ratingSum: num(row.rating_sum),
-      }));
-      const firstDay = trend.find((day) => day.date === range.from);
-      if (firstDay) {
-        firstDay.created -= edge.created;
-        firstDay.open -= edge.open;
-        firstDay.resolved -= edge.resolved;
-        firstDay.fulfilled -= edge.fulfilled;
-      }
-      const firstFeedbackDay = feedbackDays.find((day) => day.date === range.from);
-      if (firstFeedbackDay) {
-        firstFeedbackDay.resolved -= edge.resolvedOn;
-        firstFeedbackDay.rated -= edge.rated;
-        firstFeedbackDay.ratingSum -= edge.ratingSum;
-      }
-      return { tickets: trend, feedback: feedbackDays };
+      const row = rows[0]!;
+      return {
+        tickets: less(row.tickets, range.from, row.created_edge),
+        feedback: less(row.feedback, range.from, row.resolved_edge),
+      };
     });
   }
 
@@ -140,42 +141,6 @@ export class PostgresDashboardReads implements DashboardReads {
       return breakdowns;
     });
   }
-
-  /**
-   * Tickets created (and resolved) at the window's very first instant, which Frappe's trends
-   * leave out (`creation > from_date`); the facts' index finds them directly.
-   */
-  private async atFirstInstant(sql: Sql, scope: DashboardScope, range: TrendRange) {
-    const params = [range.after, scope.team, scope.agent];
-    const created = await sql.query<Numbers>(
-      `SELECT count(*) AS created,
-              count(*) FILTER (WHERE status_category = 'Open') AS open,
-              count(*) FILTER (WHERE status_category = 'Resolved') AS resolved,
-              count(*) FILTER (WHERE agreement_status = 'Fulfilled') AS fulfilled
-         FROM metrics.dashboard_ticket
-        WHERE creation = $1 AND NOT deleted AND ${FACTS_SCOPE}`,
-      params,
-    );
-    const resolved = await sql.query<Numbers>(
-      `SELECT count(*) AS resolved_on,
-              count(*) FILTER (WHERE feedback_rating > 0) AS rated,
-              coalesce(sum(round(feedback_rating * 100)) FILTER (WHERE feedback_rating > 0), 0) AS rating_sum
-         FROM metrics.dashboard_ticket
-        WHERE resolution_date = $1 AND creation IS NOT NULL AND NOT deleted AND ${FACTS_SCOPE}`,
-      params,
-    );
-    const c = created.rows[0] ?? {};
-    const r = resolved.rows[0] ?? {};
-    return {
-      created: num(c.created),
-      open: num(c.open),
-      resolved: num(c.resolved),
-      fulfilled: num(c.fulfilled),
-      resolvedOn: num(r.resolved_on),
-      rated: num(r.rated),
-      ratingSum: num(r.rating_sum),
-    };
-  }
 }
 
 const CREATION_SUMS: readonly [string, keyof CreationFigures][] = [
@@ -192,4 +157,16 @@ function creationOf(row: Numbers, prefix: string): CreationFigures {
   const figures = {} as Record<keyof CreationFigures, number>;
   for (const [column, field] of CREATION_SUMS) figures[field] = num(row[`${prefix}${column}`]);
   return figures;
+}
+
+/** The days, with the first one's figures less those of the tickets at its first instant. */
+function less<D extends { date: string }>(days: D[], first: string, edge: Omit<D, 'date'>): D[] {
+  return days.map((day) => {
+    if (day.date !== first) return day;
+    const reduced = { ...day } as Record<string, unknown>;
+    for (const [key, value] of Object.entries(edge)) {
+      reduced[key] = Number(reduced[key]) - Number(value);
+    }
+    return reduced as D;
+  });
 }
