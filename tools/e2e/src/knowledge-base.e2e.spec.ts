@@ -131,6 +131,12 @@ describe('knowledge base through the gateway', () => {
     assert.equal(listed.length, 2);
     const refund = listed.find((row) => row.name === refunds.name)!;
     assert.equal(refund.content, 'Refunds are issued within 14 days of a request.');
+    assert.match(
+      String(refund.modified),
+      /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}$/,
+      "Frappe's datetime",
+    );
+    assert.match(String(categories[0]!.modified), /^\d{4}-\d\d-\d\d \d\d:/);
     assert.equal(refund.author.email, 'kb-agent@example.com');
     const general = (await guest(`${KB}.get_general_category`)).body.message as string;
     assert.equal(

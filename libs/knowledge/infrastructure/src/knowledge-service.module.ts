@@ -156,7 +156,7 @@ export class KnowledgeServiceModule {
               ...knowledgeBaseMethods({
                 commands,
                 reads,
-                queries: new PostgresKnowledgeQueries(dataSource),
+                queries: new PostgresKnowledgeQueries(dataSource, options.timeZone),
                 people,
               }),
               ...savedReplyMethods({

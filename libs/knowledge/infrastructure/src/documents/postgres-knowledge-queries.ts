@@ -5,6 +5,7 @@ import type {
   KnowledgeQueries,
 } from '@helpdesk/knowledge-application';
 import { GENERAL_CATEGORY_NAME } from '@helpdesk/knowledge-domain';
+import { formatFrappeDatetime } from '@helpdesk/shared-frappe-api';
 import type { DataSource } from 'typeorm';
 import { prefixQuery } from './search-terms.js';
 
@@ -12,7 +13,11 @@ const HEADLINE = `StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30,
 
 /** The knowledge base methods' own reads. */
 export class PostgresKnowledgeQueries implements KnowledgeQueries {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** The site's zone: datetimes are answered as Frappe writes them, in that zone. */
+    private readonly timeZone: string,
+  ) {}
 
   /** Categories with at least one published article, the fullest first. */
   categoriesWithPublishedArticles(): Promise<CategorySummary[]> {
@@ -99,6 +104,15 @@ export class PostgresKnowledgeQueries implements KnowledgeQueries {
   }
 
   private async rows<T>(text: string, values: unknown[] = []): Promise<T[]> {
-    return (await this.dataSource.query(text, values)) as T[];
+    const rows = (await this.dataSource.query(text, values)) as Record<string, unknown>[];
+    return rows.map(
+      (row) =>
+        Object.fromEntries(
+          Object.entries(row).map(([key, value]) => [
+            key,
+            value instanceof Date ? formatFrappeDatetime(value, this.timeZone) : value,
+          ]),
+        ) as T,
+    );
   }
 }
