@@ -5,31 +5,15 @@ import type {
   ScopeFigures,
   StatsReads,
 } from '@helpdesk/metrics-application';
-import type { DateRange, StatsScope } from '@helpdesk/metrics-domain';
+import { ROLLUP_MEASURES, type DateRange, type StatsScope } from '@helpdesk/metrics-domain';
 import type { DataSource } from 'typeorm';
 
 type Numbers = Record<string, string | number | null>;
 
 const num = (value: string | number | null | undefined) => Number(value ?? 0);
 
-const MEASURES = [
-  'created',
-  'failed',
-  'first_response_sum',
-  'first_response_count',
-  'responded_sum',
-  'responded_count',
-  'resolution_sum',
-  'resolution_count',
-  'rated',
-  'rating_sum',
-  'star_0',
-  'star_1',
-  'star_2',
-  'star_3',
-  'star_4',
-  'star_5',
-];
+/** The scope rollup's columns, as the projection writes them. */
+const MEASURES = ROLLUP_MEASURES.scope_day;
 
 function figuresOf(row: Numbers): ScopeFigures {
   return {
