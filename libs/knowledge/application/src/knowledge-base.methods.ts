@@ -1,7 +1,7 @@
 import { stripTags } from '@helpdesk/knowledge-domain';
 import { FrappeError, jsonArgument, textArgument } from '@helpdesk/shared-frappe-api';
 import type { MethodRegistry, MethodReply, RequestContext } from '@helpdesk/shared-messaging';
-import { isAgent, isGuest, notPermittedOn } from './knowledge-access.js';
+import { actorOf, isAgent, isGuest, notPermittedOn, readableArticle } from './knowledge-access.js';
 import type { KnowledgeCommands } from './knowledge-commands.js';
 import type { KnowledgeQueries, PeopleDirectory } from './knowledge-ports.js';
 import type { KnowledgeReads } from './knowledge-resources.js';
@@ -17,11 +17,6 @@ export interface KnowledgeBaseDeps {
   queries: KnowledgeQueries;
   people: PeopleDirectory;
 }
-
-const actorOf = (context: RequestContext) => ({
-  user: context.user,
-  correlationId: context.correlationId,
-});
 
 /** The knowledge base's whitelisted methods (frappe-api §2.8). */
 export function knowledgeBaseMethods(deps: KnowledgeBaseDeps): MethodRegistry {
@@ -79,14 +74,20 @@ export function knowledgeBaseMethods(deps: KnowledgeBaseDeps): MethodRegistry {
       `${KB}.get_category_articles`,
       async (params) => {
         const articles = await queries.publishedArticlesIn(textArgument(params, 'category'));
-        return reply(
+        // A category's articles share a few authors: each is looked up once.
+        const authors = new Map(
           await Promise.all(
-            articles.map(async (article) => ({
-              ...article,
-              author: await authorCard(deps.people, article.author),
-              content: stripTags(article.content).slice(0, EXCERPT),
-            })),
+            [...new Set(articles.map((article) => article.author))].map(
+              async (user) => [user, await authorCard(deps.people, user)] as const,
+            ),
           ),
+        );
+        return reply(
+          articles.map((article) => ({
+            ...article,
+            author: authors.get(article.author),
+            content: stripTags(article.content).slice(0, EXCERPT),
+          })),
         );
       },
     ],
@@ -116,7 +117,7 @@ export function knowledgeBaseMethods(deps: KnowledgeBaseDeps): MethodRegistry {
       `${KB}.increment_views`,
       async (params, context) => {
         const name = textArgument(params, 'article');
-        await readableArticle(deps, name, context);
+        await readableArticle(deps.reads.articles, name, context);
         await commands.viewArticle(name, actorOf(context));
         return reply();
       },
@@ -125,7 +126,7 @@ export function knowledgeBaseMethods(deps: KnowledgeBaseDeps): MethodRegistry {
       'helpdesk.api.article.get_article_stats',
       async (params, context) => {
         const name = textArgument(params, 'article_name');
-        await readableArticle(deps, name, context);
+        await readableArticle(deps.reads.articles, name, context);
         return reply(await queries.articleStats(name));
       },
     ],
@@ -161,7 +162,7 @@ async function runDocMethod(
     throw new FrappeError('DoesNotExistError', `Method ${String(params.method)} not found`);
   }
   if (isGuest(context)) throw FrappeError.permission('Not permitted');
-  await readableArticle(deps, name, context);
+  await readableArticle(deps.reads.articles, name, context);
   const args =
     params.args === undefined ? {} : (jsonArgument(params.args, 'args') as Record<string, unknown>);
   const value = Number(args.value ?? params.value);
@@ -175,7 +176,7 @@ async function articleAsRead(
   name: string,
   context: RequestContext,
 ): Promise<Record<string, unknown>> {
-  const article = await readableArticle(deps, name, context);
+  const article = await readableArticle(deps.reads.articles, name, context);
   const category = typeof article.category === 'string' ? article.category : null;
   return {
     name: article.name,
@@ -190,20 +191,6 @@ async function articleAsRead(
     category_id: category,
     feedback: isGuest(context) ? 0 : await deps.queries.feedbackOf(name, context.user),
   };
-}
-
-/** The article if this caller may read it: agents any, everyone else published ones only. */
-async function readableArticle(
-  deps: KnowledgeBaseDeps,
-  name: string,
-  context: RequestContext,
-): Promise<Record<string, unknown>> {
-  const article = await deps.reads.articles.get(name);
-  if (!article) throw FrappeError.doesNotExist('HD Article', name);
-  if (!isAgent(context) && article.status !== 'Published') {
-    throw FrappeError.permission('Access denied');
-  }
-  return article;
 }
 
 /** Frappe's `get_user_info_for_avatar`. */

@@ -4,9 +4,10 @@ import type {
   CategorySummary,
   KnowledgeQueries,
 } from '@helpdesk/knowledge-application';
-import { GENERAL_CATEGORY_NAME } from '@helpdesk/knowledge-domain';
+import { withConnection } from '@helpdesk/shared-event-store';
 import { formatFrappeDatetime } from '@helpdesk/shared-frappe-api';
 import type { DataSource } from 'typeorm';
+import { PostgresKnowledgeFacts } from './postgres-knowledge-facts.js';
 import { prefixQuery } from './search-terms.js';
 
 const HEADLINE = `StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=10, FragmentDelimiter=" … "`;
@@ -94,13 +95,10 @@ export class PostgresKnowledgeQueries implements KnowledgeQueries {
     return row?.category_name ?? null;
   }
 
-  async generalCategory(): Promise<string | null> {
-    const [row] = await this.rows<{ name: string }>(
-      `SELECT name FROM knowledge.hd_article_category WHERE category_name = $1
-        ORDER BY creation LIMIT 1`,
-      [GENERAL_CATEGORY_NAME],
+  generalCategory(): Promise<string | null> {
+    return withConnection(this.dataSource, (sql) =>
+      new PostgresKnowledgeFacts().generalCategory(sql),
     );
-    return row?.name ?? null;
   }
 
   private async rows<T>(text: string, values: unknown[] = []): Promise<T[]> {
