@@ -191,6 +191,11 @@ describe('knowledge base through the gateway', () => {
       `/api/method/helpdesk.api.article.get_article_stats?article_name=${refunds.name}`,
     );
     assert.deepEqual({ ...stats.body.message, views: 0 }, { views: 0, likes: 1, dislikes: 1 });
+    const onDraft = await customer('POST', '/api/resource/HD%20Article%20Feedback', {
+      article: draft.name,
+      feedback: 1,
+    });
+    assert.equal(onDraft.status, 403, 'no feedback on an article the reader may not see');
     const mine = (await customer('GET', `${KB}.get_article?name=${refunds.name}`)).body.message;
     assert.equal(mine.feedback, 1);
   });

@@ -6,7 +6,7 @@ import {
 } from '@helpdesk/knowledge-contracts';
 import { FrappeError } from '@helpdesk/shared-frappe-api';
 import type { DoctypeResource, RequestContext } from '@helpdesk/shared-messaging';
-import { isAgent, isManager } from './knowledge-access.js';
+import { actorOf, isAgent, isManager, readableArticle } from './knowledge-access.js';
 import type { KnowledgeCommands } from './knowledge-commands.js';
 import type {
   DocumentReads,
@@ -22,11 +22,6 @@ export interface KnowledgeReads {
   feedback: DocumentReads;
   savedReplies: DocumentReads;
 }
-
-const actorOf = (context: RequestContext) => ({
-  user: context.user,
-  correlationId: context.correlationId,
-});
 
 /** Customers read published articles only; agents read and write all of them (§1.13). */
 export const PUBLISHED_ONLY: RowCondition = { text: `status = 'Published'`, values: [] };
@@ -88,6 +83,8 @@ export function feedbackResource(
 ): DoctypeResource {
   const save = async (fields: ArticleFeedbackFieldsDto, context: RequestContext) => {
     if (!fields.article) throw FrappeError.mandatory('HD Article Feedback', ['article']);
+    // As through `set_feedback`: a reader rates only an article they may read.
+    await readableArticle(reads.articles, fields.article, context);
     await commands.giveFeedback(fields.article, Number(fields.feedback ?? 0), actorOf(context));
     return `${fields.article}:${context.user}`;
   };
