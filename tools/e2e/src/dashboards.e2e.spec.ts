@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { waitFor } from '@helpdesk/shared-testing';
 import { startApiStack, type ApiCall, type ApiStack, type Json } from './support/api-stack.js';
+import { createRoundTheClockSla, siteTimeAgo } from './support/round-the-clock-sla.js';
 import { docMethod, errorMessage, openTicket, sql, TICKETS } from './support/ticket-api-calls.js';
 
 const DASHBOARD = '/api/method/helpdesk.api.dashboard.get_dashboard_data';
@@ -10,12 +11,6 @@ const AGENT_HOME = '/api/method/helpdesk.api.agent_home.agent_home';
 const ANN = 'ann@example.com';
 const MIA = 'mia@example.com';
 const NOT_ALLOWED = 'You are not allowed to view this dashboard data.';
-const EVERY_DAY = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-
-/** Two hours ago as Frappe writes a datetime in the site's zone (UTC here). */
-function twoHoursAgo(): string {
-  return new Date(Date.now() - 7_200_000).toISOString().replace('T', ' ').slice(0, 19);
-}
 
 /**
  * The dashboards through the gateway, served by metrics-worker from its projection of the ticket
@@ -84,29 +79,7 @@ describe('dashboards from metrics-worker, through the gateway', () => {
     });
     assert.equal(team.status, 200, JSON.stringify(team.body));
     // Round the clock, so the first responses take about the two hours since the SLA started.
-    const always = await stack.call('POST', '/api/resource/HD Service Holiday List', {
-      holiday_list_name: 'Always',
-      from_date: '2020-01-01',
-      to_date: '2035-12-31',
-    });
-    assert.equal(always.status, 200, JSON.stringify(always.body));
-    const sla = await stack.call('POST', '/api/resource/HD Service Level Agreement', {
-      service_level: 'Incidents 24x7',
-      condition_json: '[["ticket_type","==","Incident"]]',
-      holiday_list: 'Always',
-      support_and_resolution: EVERY_DAY.map((workday) => ({
-        workday,
-        start_time: '00:00:00',
-        end_time: '24:00:00',
-      })),
-      priorities: ['Urgent', 'High', 'Medium', 'Low'].map((priority) => ({
-        priority,
-        response_time: 86_400,
-        resolution_time: 172_800,
-        default_priority: priority === 'Medium' ? 1 : 0,
-      })),
-    });
-    assert.equal(sla.status, 200, JSON.stringify(sla.body));
+    await createRoundTheClockSla(stack.call);
     const option = await stack.call('POST', '/api/resource/HD Ticket Feedback Option', {
       label: 'Helpful',
       rating: 0.8,
@@ -128,7 +101,7 @@ describe('dashboards from metrics-worker, through the gateway', () => {
           await openTicket(stack.call, {
             raised_by: 'jo@acme.example',
             ticket_type: 'Incident',
-            service_level_agreement_creation: twoHoursAgo(),
+            service_level_agreement_creation: siteTimeAgo(7_200_000),
             ...fields,
           })
         ).name,

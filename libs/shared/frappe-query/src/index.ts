@@ -42,7 +42,7 @@ export type { CompiledList, QueryContext } from './compile-list.js';
 export { compileCount, compileList } from './compile-list.js';
 export type { SqlFragment } from './sql-params.js';
 export { renderList, renderRow, renderValue, toListRow } from './render-row.js';
-export { siteTimeToInstant, startOfSiteDay } from './site-time.js';
+export { addDays, addMonths, siteTimeToInstant, startOfSiteDay } from './site-time.js';
 export { parseSiteDatetime } from './filter-values.js';
 export type { CountShortcut, RowFilter, Sql as ListQuerySql } from './frappe-list-queries.js';
 export { FrappeListQueries } from './frappe-list-queries.js';

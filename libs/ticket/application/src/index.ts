@@ -38,3 +38,6 @@ export * from './search/search-filters.js';
 export * from './search/search-markup.js';
 export * from './search/ticket-search.port.js';
 export * from './search/ticket-search.methods.js';
+export * from './agent-home/agent-home.port.js';
+export * from './agent-home/agent-home.methods.js';
+export * from './agent-home/time-difference.js';

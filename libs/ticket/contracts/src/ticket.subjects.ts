@@ -32,4 +32,6 @@ export const TICKET_SERVICE_METHODS = [
   'helpdesk.helpdesk.doctype.hd_ticket_comment.hd_ticket_comment.get_preset_emojis',
   'helpdesk.api.search.search',
   'helpdesk.api.search.get_filter_options',
+  'helpdesk.api.agent_home.agent_home.get_pending_tickets',
+  'helpdesk.api.agent_home.agent_home.get_recent_activity',
 ] as const;

@@ -1,5 +1,6 @@
 import type { CatalogueDoctype } from '@helpdesk/ticket-catalogue-domain';
 import {
+  AgentHomeMethods,
   AssignTicketToAgent,
   AssignToMethods,
   hdTicketListDefaults,
@@ -27,6 +28,7 @@ import type { MethodRegistry } from './method-messages.controller.js';
 import { ticketApiMethods } from './ticket-api-methods.js';
 import { PostgresAssignedTickets } from './assignment/postgres-assigned-tickets.js';
 import { PostgresTicketSearch } from './search/postgres-ticket-search.js';
+import { PostgresAgentHome } from './agent-home/postgres-agent-home.js';
 import type { DoctypeRegistry } from './resource-messages.controller.js';
 
 export interface TicketServiceMethodDependencies {
@@ -50,6 +52,8 @@ const META: ReadonlyMap<string, DocTypeMeta> = new Map<string, DocTypeMeta>([
   ['HD Ticket Comment', HD_TICKET_COMMENT_META],
   ...(Object.entries(CATALOGUE_META) as [CatalogueDoctype, DocTypeMeta][]),
 ]);
+
+const AGENT_HOME = 'helpdesk.api.agent_home.agent_home';
 
 /** Every whitelisted method ticket-service answers, by its dotted name. */
 export function ticketServiceMethods(deps: TicketServiceMethodDependencies): MethodRegistry {
@@ -79,6 +83,7 @@ export function ticketServiceMethods(deps: TicketServiceMethodDependencies): Met
   const assignToAgent = new AssignTicketToAgent(read, commands, deps.people);
   const assignTo = new AssignToMethods(read, commands, deps.people);
   const search = new TicketSearchMethods(new PostgresTicketSearch(deps.dataSource));
+  const agentHome = new AgentHomeMethods(new PostgresAgentHome(deps.dataSource), deps.timeZone);
   return new Map<string, MethodHandler>([
     ['run_doc_method', (params, context) => runDocMethod.run(params, context)],
     [
@@ -97,6 +102,14 @@ export function ticketServiceMethods(deps: TicketServiceMethodDependencies): Met
     [
       'helpdesk.api.search.get_filter_options',
       (_params, context) => search.getFilterOptions(context),
+    ],
+    [
+      `${AGENT_HOME}.get_pending_tickets`,
+      (params, context) => agentHome.getPendingTickets(params, context),
+    ],
+    [
+      `${AGENT_HOME}.get_recent_activity`,
+      (_params, context) => agentHome.getRecentActivity(context),
     ],
     ...ticketApiMethods(deps),
   ]);

@@ -24,6 +24,7 @@ export const SIDE_TABLES = [
   'ticket.view_log',
   'ticket.hd_comment_reaction',
   'ticket.hd_ticket_assignment',
+  'ticket.assignment_log',
 ];
 
 export async function projectSideTables(sql: Sql, recorded: RecordedEvent): Promise<void> {

@@ -10,6 +10,7 @@ import {
 } from '@helpdesk/ticket-application';
 import { CATALOGUE_SEEDS } from '@helpdesk/ticket-catalogue-domain';
 import type { DataSource } from 'typeorm';
+import { TicketAgentHome1763700008300 } from './agent-home/agent-home.migration.js';
 import { TicketAssignments1763700001500 } from './assignment/assignment.migration.js';
 import { PostgresCatalogueReadModel } from './catalogue/postgres-catalogue-read-model.js';
 import { PostgresConversationSource } from './conversation/postgres-conversation-source.js';
@@ -114,6 +115,16 @@ describe('tables projected beside hd_ticket', () => {
     assert.equal(before['ticket.view_log']!.length, 2);
     assert.equal(before['ticket.hd_comment_reaction']!.length, 1);
     assert.equal(before['ticket.hd_ticket_assignment']!.length, 1);
+    assert.deepEqual(
+      (before['ticket.assignment_log'] as { allocated_to: string; assigned_by: string }[])
+        .map((row) => [row.allocated_to, row.assigned_by])
+        .sort(),
+      [
+        [agent.user, agent.user],
+        [lee.user, agent.user],
+      ],
+      'both assignments, the one since undone too, and who made them',
+    );
     const moved = await dataSource.query(
       `SELECT action FROM ticket.hd_ticket_activity WHERE ticket = $1 ORDER BY creation`,
       [String(split)],
@@ -142,6 +153,23 @@ describe('tables projected beside hd_ticket', () => {
     }
     assert.deepEqual(
       await dataSource.query(`SELECT * FROM ticket.hd_ticket_assignment ORDER BY 1, 2`),
+      projected,
+    );
+  });
+
+  it('fills the assignment log from the event log when it is first created', async () => {
+    const projected = await dataSource.query(`SELECT * FROM ticket.assignment_log ORDER BY name`);
+    const migration = new TicketAgentHome1763700008300();
+    const runner = dataSource.createQueryRunner();
+    try {
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    assert.equal(projected.length, 2);
+    assert.deepEqual(
+      await dataSource.query(`SELECT * FROM ticket.assignment_log ORDER BY name`),
       projected,
     );
   });

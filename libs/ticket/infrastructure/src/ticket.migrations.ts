@@ -14,6 +14,7 @@ import { TicketCommentReactions1763700001400 } from './reactions/reaction.migrat
 import { TicketAssignments1763700001500 } from './assignment/assignment.migration.js';
 import { TicketAutoCloseTimers1763700001700 } from './auto-close/auto-close.migration.js';
 import { TicketSearch1763700001800 } from './search/search.migration.js';
+import { TicketAgentHome1763700008300 } from './agent-home/agent-home.migration.js';
 
 export const TICKET_SCHEMA = 'ticket';
 
@@ -87,4 +88,5 @@ export const ticketMigrations = [
   TicketAssignments1763700001500,
   TicketAutoCloseTimers1763700001700,
   TicketSearch1763700001800,
+  TicketAgentHome1763700008300,
 ];

@@ -2,6 +2,7 @@ import { METRICS_METHOD } from '@helpdesk/metrics-contracts';
 import { AGENTS, get, post, type AuthorizationRow } from './authorization-cells.js';
 
 const method = (name: string) => `method ${name}`;
+const AGENT_HOME = 'helpdesk.api.agent_home.agent_home';
 
 /**
  * The routes of dashboards, ticket stats and the agent home, × every persona: agents only
@@ -66,6 +67,17 @@ export const DASHBOARD_ROWS: AuthorizationRow[] = [
   {
     route: method(METRICS_METHOD.avgTimeMetrics),
     request: () => get(METRICS_METHOD.avgTimeMetrics, { period: '3m' }),
+    expect: AGENTS(),
+  },
+  // ticket-service's part of the agent home: the agent's own work.
+  {
+    route: method(`${AGENT_HOME}.get_pending_tickets`),
+    request: () => get(`${AGENT_HOME}.get_pending_tickets`, { ticket_type: 'pending' }),
+    expect: AGENTS(),
+  },
+  {
+    route: method(`${AGENT_HOME}.get_recent_activity`),
+    request: () => get(`${AGENT_HOME}.get_recent_activity`),
     expect: AGENTS(),
   },
 ];

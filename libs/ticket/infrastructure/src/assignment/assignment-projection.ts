@@ -3,7 +3,9 @@ import { ticketEventOf } from '../recorded-ticket-event.js';
 
 /**
  * A ticket's open assignments and when each began: assigning again after an unassignment
- * starts a new one, as Frappe creates a new ToDo.
+ * starts a new one, as Frappe creates a new ToDo. Every assignment is also logged with who made
+ * it, open or not (the agent home's "assigned" activity), named by its event so a replay writes
+ * nothing twice.
  */
 export async function projectAssignments(sql: Sql, recorded: RecordedEvent): Promise<void> {
   const event = ticketEventOf(recorded);
@@ -13,6 +15,11 @@ export async function projectAssignments(sql: Sql, recorded: RecordedEvent): Pro
         `INSERT INTO ticket.hd_ticket_assignment (ticket, agent, assigned_at)
          VALUES ($1, $2, $3) ON CONFLICT (ticket, agent) DO NOTHING`,
         [event.data.name, event.data.agent, event.data.at],
+      );
+      await sql.query(
+        `INSERT INTO ticket.assignment_log (name, creation, ticket, allocated_to, assigned_by)
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (name) DO NOTHING`,
+        [recorded.eventId, event.data.at, event.data.name, event.data.agent, event.data.by],
       );
       return;
     case 'AgentUnassigned':
@@ -25,6 +32,7 @@ export async function projectAssignments(sql: Sql, recorded: RecordedEvent): Pro
       await sql.query(`DELETE FROM ticket.hd_ticket_assignment WHERE ticket = $1`, [
         event.data.name,
       ]);
+      await sql.query(`DELETE FROM ticket.assignment_log WHERE ticket = $1`, [event.data.name]);
       return;
     default:
       return;
