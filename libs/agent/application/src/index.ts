@@ -7,6 +7,7 @@ export * from './resources/user.resource.js';
 export * from './resources/hd-agent.resource.js';
 export * from './resources/hd-team.resource.js';
 export * from './resources/hd-agent-status.resource.js';
+export * from './resources/hd-field-layout.resource.js';
 export * from './resources/enrol-agent.js';
 export * from './methods/people.methods.js';
 export * from './directory/contact-directory.js';

@@ -1,4 +1,13 @@
 import {
+  decideFieldLayout,
+  evolveFieldLayout,
+  fieldLayoutStreamId,
+  NO_FIELD_LAYOUT,
+  personalPairAfter,
+  type FieldLayoutCommand,
+  type FieldLayoutEvent,
+  type FieldLayoutRecord,
+  type FieldLayoutState,
   agentStatusStreamId,
   decideAgentStatus,
   evolveAgentStatus,
@@ -95,6 +104,7 @@ export class PeopleCommands {
   private readonly customers: AggregateSpec<CustomerState, CustomerEvent>;
   private readonly invitations: AggregateSpec<InvitationState, InvitationEvent>;
   private readonly agentStatuses: AggregateSpec<AgentStatusState, AgentStatusEvent>;
+  private readonly fieldLayouts: AggregateSpec<FieldLayoutState, FieldLayoutEvent>;
   private readonly now: () => Date;
 
   constructor(private readonly options: PeopleCommandsOptions) {
@@ -106,6 +116,7 @@ export class PeopleCommands {
     this.customers = { ...base, initialState: NO_CUSTOMER, evolve: evolveCustomer };
     this.invitations = { ...base, initialState: NO_INVITATION, evolve: evolveInvitation };
     this.agentStatuses = { ...base, initialState: NO_AGENT_STATUS, evolve: evolveAgentStatus };
+    this.fieldLayouts = { ...base, initialState: NO_FIELD_LAYOUT, evolve: evolveFieldLayout };
     this.now = options.now ?? (() => new Date());
   }
 
@@ -279,6 +290,46 @@ export class PeopleCommands {
       { actor: request.user, correlationId: request.correlationId },
     );
     return result.state.kind === 'present' ? result.state.status : undefined;
+  }
+
+  /**
+   * Decides on an HD Field Layout while holding the personal (user, type) pair it would have
+   * afterwards: two saves that would each give a user a second layout of a type take turns, and
+   * the second sees the first's row. A lost race on the layout's own stream is retried whole.
+   */
+  async onFieldLayout(
+    sql: Sql,
+    name: string,
+    command: Spread<FieldLayoutCommand>,
+    request: RequestContext,
+  ): Promise<FieldLayoutRecord | undefined> {
+    const { lookups } = this.options;
+    const base = this.context(request);
+    const input =
+      command.type === 'CreateFieldLayout'
+        ? command.fields
+        : command.type === 'EditFieldLayout'
+          ? command.changes
+          : undefined;
+    const known = await lookups.knownUsers(sql, input?.user ? [input.user.trim()] : []);
+    const result = await decideOnStream(
+      sql,
+      this.fieldLayouts,
+      fieldLayoutStreamId(name),
+      async (state) => {
+        const before = state.kind === 'present' ? state.layout : undefined;
+        const pair = input && personalPairAfter(input, before);
+        const others = pair ? await lookups.personalFieldLayouts(sql, pair.user, pair.type) : [];
+        const context = {
+          ...base,
+          isUser: (user: string) => known.has(user),
+          samePersonalLayout: others.find((other) => other !== name),
+        };
+        return decideFieldLayout({ ...command, context } as FieldLayoutCommand, state);
+      },
+      { actor: request.user, correlationId: request.correlationId },
+    );
+    return result.state.kind === 'present' ? result.state.layout : undefined;
   }
 
   /** The user's current state, folded from their stream on this transaction. */

@@ -3,7 +3,13 @@ import type { Sql } from '@helpdesk/shared-event-store';
 import type { FrappeDocument } from '@helpdesk/shared-messaging';
 
 export type PeopleDocType =
-  'User' | 'HD Agent' | 'HD Team' | 'HD Agent Status' | 'Contact' | 'HD Customer';
+  | 'User'
+  | 'HD Agent'
+  | 'HD Team'
+  | 'HD Agent Status'
+  | 'Contact'
+  | 'HD Customer'
+  | 'HD Field Layout';
 
 /** Narrows a read to the rows a viewer may see; absent = everything. */
 export interface RowScope {
@@ -14,6 +20,8 @@ export interface RowScope {
    * members is their Contact (Helpdesk's `get_customers`).
    */
   memberOf?: string;
+  /** Only the documents made by this user or made for them (`user`): Frappe's `if_owner` rows. */
+  ownedBy?: string;
 }
 
 /** Frappe list/count/get over agent-service's read models. */
@@ -37,6 +45,11 @@ export interface PeopleLookups {
    * catalogue and agents' moves between statuses take turns.
    */
   agentStatusesForChange(sql: Sql): Promise<AgentStatus[]>;
+  /**
+   * Holds a user's personal HD Field Layouts of one type until the command commits, then answers
+   * their names: two saves that would each make the first such layout take turns.
+   */
+  personalFieldLayouts(sql: Sql, user: string, type: string): Promise<string[]>;
   /** An HD Agent whose availability is this status, if any. */
   agentInStatus(sql: Sql, status: string): Promise<string | undefined>;
   /** Each existing Contact's address and mobile number, by name. */

@@ -18,6 +18,7 @@ export const AGENT_SERVICE_DOCTYPES = [
   'HD Agent Status',
   'Contact',
   'HD Customer',
+  'HD Field Layout',
 ] as const;
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Public people events, version 1 (documented in docs/asyncapi/people-events.v1.yaml): users,
- * HD Agents, HD Teams, HD Agent Statuses, contacts, customers and invitations as agent-service
- * records them. Other services build what they need from
+ * HD Agents, HD Teams, HD Agent Statuses, contacts, customers, invitations and agents' HD Field
+ * Layouts as agent-service records them. Other services build what they need from
  * these instead of reading agent-service's tables. API keys and secrets never appear here; that a
  * pair was issued does, so every document's `version`s follow each other without gaps.
  */
@@ -15,7 +15,8 @@ export type PeopleDoctypeV1 =
   | 'Contact'
   | 'HD Customer'
   | 'User Invitation'
-  | 'HD Agent Status';
+  | 'HD Agent Status'
+  | 'HD Field Layout';
 
 interface PeopleEventEnvelopeV1<T extends string, Doctype extends PeopleDoctypeV1, D> {
   /** Unique event id; also the JetStream `Nats-Msg-Id`. Consumers deduplicate on it. */
@@ -287,6 +288,36 @@ export type AgentStatusRemovedV1 = PeopleEventEnvelopeV1<
   Record<string, never>
 >;
 
+/** An HD Field Layout's fields; its `name` (the envelope's) is a random hash. */
+export interface FieldLayoutFieldsV1 {
+  /** The DocType a system layout is for; null on a personal one. */
+  document_type: string | null;
+  /** Whose layout it is; null on a system layout. */
+  user: string | null;
+  type: 'Landing Page';
+  /** A layout for everyone rather than one user's. */
+  apply_to_system: boolean;
+  /** JSON text: a list of `{chart, layout: {x, y, w, h, …}}`. */
+  layout: string;
+}
+
+export type FieldLayoutCreatedV1 = PeopleEventEnvelopeV1<
+  'field-layout-created',
+  'HD Field Layout',
+  FieldLayoutFieldsV1
+>;
+/** Only the fields that changed, with their new values. */
+export type FieldLayoutChangedV1 = PeopleEventEnvelopeV1<
+  'field-layout-changed',
+  'HD Field Layout',
+  Partial<FieldLayoutFieldsV1>
+>;
+export type FieldLayoutRemovedV1 = PeopleEventEnvelopeV1<
+  'field-layout-removed',
+  'HD Field Layout',
+  Record<string, never>
+>;
+
 export type PeopleEventV1 =
   | UserRegisteredV1
   | UserProfileChangedV1
@@ -318,4 +349,7 @@ export type PeopleEventV1 =
   | InvitationCancelledV1
   | AgentStatusCreatedV1
   | AgentStatusChangedV1
-  | AgentStatusRemovedV1;
+  | AgentStatusRemovedV1
+  | FieldLayoutCreatedV1
+  | FieldLayoutChangedV1
+  | FieldLayoutRemovedV1;

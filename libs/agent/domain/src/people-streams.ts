@@ -5,7 +5,8 @@ export type PeopleDoctype =
   | 'Contact'
   | 'HD Customer'
   | 'User Invitation'
-  | 'HD Agent Status';
+  | 'HD Agent Status'
+  | 'HD Field Layout';
 
 // No prefix is the start of another, so a stream id names one document only.
 const PREFIXES: readonly [string, PeopleDoctype][] = [
@@ -16,6 +17,7 @@ const PREFIXES: readonly [string, PeopleDoctype][] = [
   ['hd-customer-', 'HD Customer'],
   ['invitation-', 'User Invitation'],
   ['agent-status-', 'HD Agent Status'],
+  ['field-layout-', 'HD Field Layout'],
 ];
 
 /** Which document a people stream belongs to, from its id (`user-<name>`, `hd-team-<name>`, …). */

@@ -14,6 +14,7 @@ import {
   Invitations,
   HdAgentResource,
   HdAgentStatusResource,
+  HdFieldLayoutResource,
   HdTeamResource,
   PeopleCommands,
   PeopleMethods,
@@ -179,6 +180,7 @@ export class AgentServiceModule {
               ['HD Agent Status', new HdAgentStatusResource(documents, commands)],
               ['Contact', new ContactResource(documents, commands, contacts)],
               ['HD Customer', new HdCustomerResource(documents, commands, contacts)],
+              ['HD Field Layout', new HdFieldLayoutResource(documents, commands)],
             ]) satisfies DoctypeRegistry,
         },
         {

@@ -1,6 +1,7 @@
 import { eventStoreMigration } from '@helpdesk/shared-event-store';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { AgentStatusEvents1763700002100 } from './people/agent-status-events.migration.js';
+import { FieldLayouts1763700009100 } from './people/field-layout.migration.js';
 import { PeopleDirectory1763700001700 } from './people/people-directory.migration.js';
 import { People1763700001300 } from './people/people.migration.js';
 
@@ -54,4 +55,5 @@ export const agentMigrations = [
   PeopleDirectory1763700001700,
   AgentStatusEvents1763700002100,
   UserPasswords1763700002300,
+  FieldLayouts1763700009100,
 ];

@@ -19,6 +19,7 @@ import {
 import { KNOWLEDGE_ROWS } from './authorization-rows.knowledge.js';
 import { SEARCH_ROWS } from './authorization-rows.search.js';
 import { DASHBOARD_ROWS } from './authorization-rows.dashboard.js';
+import { FIELD_LAYOUT_ROWS } from './authorization-rows.field-layout.js';
 
 export * from './authorization-cells.js';
 const TICKET_API = 'helpdesk.helpdesk.doctype.hd_ticket.api';
@@ -702,4 +703,5 @@ export const AUTHORIZATION_TABLE: readonly AuthorizationRow[] = [
   ...KNOWLEDGE_ROWS,
   ...SEARCH_ROWS,
   ...DASHBOARD_ROWS,
+  ...FIELD_LAYOUT_ROWS,
 ];

@@ -5,6 +5,7 @@ import { namespacedSubject, type OutgoingMessage } from '@helpdesk/shared-messag
 import { fullName } from '@helpdesk/agent-domain';
 import { agentStatusEventV1 } from './agent-status-integration-events.js';
 import { directoryEventV1 } from './directory-integration-events.js';
+import { fieldLayoutEventV1 } from './field-layout-integration-events.js';
 
 /**
  * The explicit mapping from agent-service's internal events to the public v1 contract. Every
@@ -168,6 +169,10 @@ export function toPeopleEventV1(recorded: RecordedEvent): PeopleEventV1 {
     case 'AgentStatusChanged':
     case 'AgentStatusRemoved':
       return agentStatusEventV1(envelope, event);
+    case 'HdFieldLayoutCreated':
+    case 'HdFieldLayoutChanged':
+    case 'HdFieldLayoutRemoved':
+      return fieldLayoutEventV1(envelope, event);
     default:
       return directoryEventV1(envelope, event);
   }

@@ -2,10 +2,12 @@ import {
   fullName,
   peopleDocumentOf,
   type AgentStatusEvent,
+  type FieldLayoutEvent,
   type PeopleEvent,
 } from '@helpdesk/agent-domain';
 import type { RecordedEvent, Sql } from '@helpdesk/shared-event-store';
 import { projectAgentStatus } from './agent-status-projection.js';
+import { projectFieldLayout } from './field-layout-projection.js';
 import { projectDirectory, type DirectoryEvent } from './people-directory-projection.js';
 
 const DIRECTORY_DOCTYPES = new Set(['Contact', 'HD Customer', 'User Invitation']);
@@ -21,6 +23,8 @@ export async function projectPeople(sql: Sql, events: readonly RecordedEvent[]):
     if (DIRECTORY_DOCTYPES.has(doctype)) await projectDirectory(sql, name, event as DirectoryEvent);
     else if (doctype === 'HD Agent Status')
       await projectAgentStatus(sql, name, event as AgentStatusEvent);
+    else if (doctype === 'HD Field Layout')
+      await projectFieldLayout(sql, name, event as FieldLayoutEvent);
     else await project(sql, name, event);
   }
 }

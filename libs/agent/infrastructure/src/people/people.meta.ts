@@ -1,6 +1,10 @@
 import { textNamedMeta, type DocTypeMeta, type FieldMeta } from '@helpdesk/shared-frappe-query';
 import type { PeopleDocType } from '@helpdesk/agent-application';
-import { AGENT_STATUS_CATEGORIES, AGENT_STATUS_COLORS } from '@helpdesk/agent-domain';
+import {
+  AGENT_STATUS_CATEGORIES,
+  AGENT_STATUS_COLORS,
+  FIELD_LAYOUT_TYPES,
+} from '@helpdesk/agent-domain';
 
 const meta = (doctype: PeopleDocType, table: string, defaultOrder: string, fields: FieldMeta[]) =>
   textNamedMeta(doctype, table, defaultOrder, fields);
@@ -62,5 +66,13 @@ export const PEOPLE_META: Readonly<Record<PeopleDocType, DocTypeMeta>> = {
     { fieldname: 'category', fieldtype: 'Select', options: AGENT_STATUS_CATEGORIES.join('\n') },
     { fieldname: 'color', fieldtype: 'Select', options: AGENT_STATUS_COLORS.join('\n') },
     { fieldname: 'enable', fieldtype: 'Check' },
+  ]),
+  // Frappe's `layout` is a Code field; as text it is listed, filtered and ordered the same way.
+  'HD Field Layout': meta('HD Field Layout', 'agent.hd_field_layout', 'modified desc', [
+    { fieldname: 'document_type', fieldtype: 'Link', options: 'DocType' },
+    { fieldname: 'user', fieldtype: 'Link', options: 'User' },
+    { fieldname: 'type', fieldtype: 'Select', options: FIELD_LAYOUT_TYPES.join('\n') },
+    { fieldname: 'apply_to_system', fieldtype: 'Check' },
+    { fieldname: 'layout', fieldtype: 'Long Text' },
   ]),
 };

@@ -22,10 +22,17 @@ const MEMBER_ROWS: Partial<Record<PeopleDocType, string>> = {
     WHERE m.contact_name IN (${OWN_CONTACTS}))`,
 };
 
+/** Frappe's `if_owner` rows: made by the viewer, or made for them. */
+const OWNED_ROWS: Partial<Record<PeopleDocType, string>> = {
+  'HD Field Layout': `("user" = $1 OR owner = $1)`,
+};
+
 function rowFilter(doctype: PeopleDocType, scope: RowScope | undefined): RowFilter | undefined {
   if (scope?.onlyName !== undefined) return { text: 'name = $1', values: [scope.onlyName] };
   if (scope?.memberOf !== undefined)
     return { text: MEMBER_ROWS[doctype] ?? 'false', values: [scope.memberOf] };
+  if (scope?.ownedBy !== undefined)
+    return { text: OWNED_ROWS[doctype] ?? 'false', values: [scope.ownedBy] };
   return undefined;
 }
 
@@ -46,6 +53,7 @@ export class PostgresPeopleDocuments
       'HD Agent Status': new FrappeListQueries(PEOPLE_META['HD Agent Status'], timeZone),
       Contact: new FrappeListQueries(PEOPLE_META.Contact, timeZone),
       'HD Customer': new FrappeListQueries(PEOPLE_META['HD Customer'], timeZone),
+      'HD Field Layout': new FrappeListQueries(PEOPLE_META['HD Field Layout'], timeZone),
     };
   }
 
@@ -286,6 +294,19 @@ export class PostgresPeopleDocuments
         ORDER BY name FOR ${lock}`,
     );
     return rows;
+  }
+
+  async personalFieldLayouts(sql: Sql, user: string, type: string): Promise<string[]> {
+    await sql.query(
+      `SELECT pg_advisory_xact_lock(hashtext('agent.hd_field_layout'), hashtext($1))`,
+      [`${user}\n${type}`],
+    );
+    const { rows } = await sql.query<{ name: string }>(
+      `SELECT name FROM agent.hd_field_layout
+        WHERE "user" = $1 AND type = $2 AND NOT apply_to_system ORDER BY name`,
+      [user, type],
+    );
+    return rows.map((row) => row.name);
   }
 
   async agentInStatus(sql: Sql, status: string): Promise<string | undefined> {
