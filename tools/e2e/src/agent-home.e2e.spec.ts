@@ -44,7 +44,7 @@ describe('agent home: pending tickets and recent activity, through the gateway',
   };
 
   before(async () => {
-    stack = await startApiStack('agent-home', {}, { sla: true });
+    stack = await startApiStack('agent-home', {}, { sla: true, metrics: true });
     await ok(
       stack.call('POST', '/api/method/helpdesk.api.agent.sent_invites', {
         emails: [ANN, BEN],
@@ -182,6 +182,63 @@ describe('agent home: pending tickets and recent activity, through the gateway',
     assert.deepEqual(await activity(ben), []);
   });
 
+  it('puts the agent’s charts together on the home page, from their saved layout', async () => {
+    const home = async (as: ApiCall, query = '') => {
+      const answer = await as('GET', `${AGENT_HOME}.get_dashboard${query}`);
+      assert.equal(answer.status, 200, JSON.stringify(answer.body));
+      return answer.body.message as { layout: Json[]; default_layout: string; dashboard_id: Json };
+    };
+    const fresh = await home(ann);
+    assert.equal(fresh.dashboard_id, null);
+    assert.deepEqual(
+      fresh.layout.map((chart) => chart.chart),
+      JSON.parse(fresh.default_layout).map((chart: Json) => chart.chart),
+    );
+    assert.equal(fresh.layout.length, 7);
+    const data = new Map(fresh.layout.map((chart) => [chart.chart, chart.data]));
+    // The same as asked directly, but for the seconds left, which run on between the two.
+    const withoutSeconds = (answer: Json) =>
+      JSON.parse(JSON.stringify(answer), (key, value) =>
+        key === 'seconds_until_due' ? undefined : value,
+      );
+    assert.deepEqual(
+      withoutSeconds(data.get('pending_tickets')),
+      withoutSeconds(await pending(ann)),
+    );
+    assert.deepEqual(data.get('recent_activity'), await activity(ann));
+    assert.equal((data.get('agent_tickets') as Json).data.length, 30, 'a month of days');
+    assert.ok('average_rating' in (data.get('recent_feedback') as Json));
+
+    const saved = await ok(
+      ann('POST', '/api/method/frappe.client.insert', {
+        doc: {
+          doctype: 'HD Field Layout',
+          user: ANN,
+          layout: JSON.stringify([
+            { chart: 'recent_activity', layout: { x: 0, y: 0, w: 50, h: 32 } },
+            { chart: 'agent_tickets', layout: { x: 0, y: 32, w: 16, h: 10 } },
+          ]),
+        },
+      }),
+    );
+    const name = (saved.message as Json).name as string;
+    const own = await home(ann);
+    assert.equal(own.dashboard_id, name);
+    assert.deepEqual(
+      own.layout.map((chart) => [chart.chart, chart.layout.w]),
+      [
+        ['recent_activity', 50],
+        ['agent_tickets', 16],
+      ],
+    );
+    assert.deepEqual(own.layout[0]?.data, await activity(ann));
+    const reset = await home(ann, '?reset_layout=1');
+    assert.equal(reset.dashboard_id, name);
+    assert.equal(reset.layout.length, 7);
+    // Ben has no layout of his own and does not get Ann's.
+    assert.equal((await home(ben)).dashboard_id, null);
+  });
+
   it('drops tickets the agent may no longer read', async () => {
     await ok(stack.call('POST', '/api/resource/HD Team', { team_name: 'Billing' }));
     await ok(stack.call('PUT', `${TICKETS}/${bens}`, { agent_group: 'Billing' }));
@@ -198,7 +255,7 @@ describe('agent home: pending tickets and recent activity, through the gateway',
   });
 
   it('is for agents only', async () => {
-    for (const path of ['get_pending_tickets', 'get_recent_activity']) {
+    for (const path of ['get_pending_tickets', 'get_recent_activity', 'get_dashboard']) {
       const refused = await jo('GET', `${AGENT_HOME}.${path}`);
       assert.equal(refused.status, 403, path);
       assert.equal(errorMessage(refused.body), 'You are not permitted to access this resource.');

@@ -9,3 +9,5 @@ export * from './stats/stats-reads.port.js';
 export * from './stats/scope-metrics.js';
 export * from './stats/ticket-stats.methods.js';
 export * from './stats/agent-home.methods.js';
+export * from './agent-home/default-agent-dashboard.js';
+export * from './agent-home/agent-dashboard.methods.js';

@@ -18,7 +18,11 @@ export const METRICS_METHOD = {
   agentResolutionTime: `${AGENT_HOME}.get_avg_resolution_time`,
   recentFeedback: `${AGENT_HOME}.get_recent_feedback`,
   avgTimeMetrics: `${AGENT_HOME}.get_avg_time_metrics`,
+  agentDashboard: `${AGENT_HOME}.get_dashboard`,
 } as const;
 
-/** Dashboards, ticket stats and the agent home page, served from metrics-worker's projections. */
+/**
+ * Dashboards, ticket stats and the agent home page, served from metrics-worker's projections (the
+ * agent home's layout and own-work charts asked of their owners).
+ */
 export const METRICS_SERVICE_METHODS: readonly string[] = Object.values(METRICS_METHOD);

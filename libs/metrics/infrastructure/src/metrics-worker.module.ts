@@ -2,12 +2,14 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { createServiceDataSource, openMigrated } from '@helpdesk/shared-event-store';
 import {
+  agentDashboardMethods,
   agentHomeMethods,
   dashboardMethods,
   ticketStatsMethods,
   type MetricsClock,
 } from '@helpdesk/metrics-application';
 import { METRICS_SERVICE } from '@helpdesk/metrics-contracts';
+import { TICKET_SERVICE_METHODS } from '@helpdesk/ticket-contracts';
 import {
   methodMessagesController,
   ServiceRequests,
@@ -29,6 +31,7 @@ import {
 } from './metrics-worker.options.js';
 import { ResponseMetricsDispatcher } from './response-metrics-dispatcher.js';
 import { TicketConversations } from './ticket-conversations.js';
+import { RpcAgentDashboardSources } from './agent-home/rpc-agent-dashboard-sources.js';
 
 export function createMetricsDataSource(
   options: Pick<MetricsWorkerOptions, 'databaseUrl' | 'databasePoolSize'>,
@@ -134,13 +137,19 @@ export class MetricsWorkerModule {
         },
         {
           provide: METRICS_METHODS,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource): MethodRegistry => {
+          inject: [DataSource, ServiceRequests],
+          useFactory: (dataSource: DataSource, requests: ServiceRequests): MethodRegistry => {
             const stats = new PostgresStatsReads(dataSource, options.timeZone);
+            const agentHome = agentHomeMethods(stats, clock);
             return new Map([
               ...dashboardMethods(new PostgresDashboardReads(dataSource), clock),
               ...ticketStatsMethods(stats, clock),
-              ...agentHomeMethods(stats, clock),
+              ...agentHome,
+              ...agentDashboardMethods(
+                agentHome,
+                TICKET_SERVICE_METHODS,
+                new RpcAgentDashboardSources(requests),
+              ),
             ]);
           },
         },

@@ -69,6 +69,11 @@ export const DASHBOARD_ROWS: AuthorizationRow[] = [
     request: () => get(METRICS_METHOD.avgTimeMetrics, { period: '3m' }),
     expect: AGENTS(),
   },
+  {
+    route: method(METRICS_METHOD.agentDashboard),
+    request: () => get(METRICS_METHOD.agentDashboard),
+    expect: AGENTS(),
+  },
   // ticket-service's part of the agent home: the agent's own work.
   {
     route: method(`${AGENT_HOME}.get_pending_tickets`),
