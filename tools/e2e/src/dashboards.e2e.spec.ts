@@ -23,6 +23,7 @@ describe('dashboards from metrics-worker, through the gateway', () => {
   let ann: ApiCall;
   let mia: ApiCall;
   const tickets: number[] = [];
+  let joContact: string;
 
   const dashboard = (as: ApiCall, type: string, filters?: unknown) =>
     as('POST', DASHBOARD, { dashboard_type: type, ...(filters === undefined ? {} : { filters }) });
@@ -85,6 +86,15 @@ describe('dashboards from metrics-worker, through the gateway', () => {
       rating: 0.8,
     });
     assert.equal(option.status, 200, JSON.stringify(option.body));
+    // Jo, who raises the tickets, has a Contact: feedback rows show its name and picture.
+    const jo = await stack.call('POST', '/api/resource/Contact', {
+      first_name: 'Jo',
+      last_name: 'Acme',
+      image: '/files/jo.png',
+      email_ids: [{ email_id: 'jo@acme.example', is_primary: 1 }],
+    });
+    assert.equal(jo.status, 200, JSON.stringify(jo.body));
+    joContact = jo.body.data.name as string;
     ann = await stack.keysOf(ANN);
     mia = await stack.keysOf(MIA);
     // ticket-service checks teams and assignees against its copy of people: wait for them.
@@ -93,6 +103,12 @@ describe('dashboards from metrics-worker, through the gateway', () => {
         (await sql(stack, `SELECT 1 FROM ticket.people_agent WHERE name = $1`, [ANN])).length ===
           1 || undefined,
       { what: "ticket-service's copy of Ann" },
+    );
+    await waitFor(
+      async () =>
+        (await sql(stack, `SELECT 1 FROM ticket.people_contact WHERE name = $1`, [joContact]))
+          .length === 1 || undefined,
+      { what: "ticket-service's copy of Jo's Contact" },
     );
 
     const open = async (fields: Json) =>
@@ -265,8 +281,14 @@ describe('dashboards from metrics-worker, through the gateway', () => {
     assert.equal(recent.status, 200, JSON.stringify(recent.body));
     assert.equal(recent.body.message.average_rating, 4);
     assert.deepEqual(
-      (recent.body.message.recent_feedbacks as Json[]).map((f) => [f.name, f.star_rating]),
-      [[tickets[0], 4]],
+      (recent.body.message.recent_feedbacks as Json[]).map((f) => [
+        f.name,
+        f.star_rating,
+        f.contact,
+        f.contact_name,
+        f.contact_image,
+      ]),
+      [[tickets[0], 4, joContact, 'Jo Acme', '/files/jo.png']],
     );
   });
 });

@@ -32,6 +32,7 @@ import {
 import { ResponseMetricsDispatcher } from './response-metrics-dispatcher.js';
 import { TicketConversations } from './ticket-conversations.js';
 import { RpcAgentDashboardSources } from './agent-home/rpc-agent-dashboard-sources.js';
+import { RpcContactCards } from './agent-home/rpc-contact-cards.js';
 
 export function createMetricsDataSource(
   options: Pick<MetricsWorkerOptions, 'databaseUrl' | 'databasePoolSize'>,
@@ -140,7 +141,7 @@ export class MetricsWorkerModule {
           inject: [DataSource, ServiceRequests],
           useFactory: (dataSource: DataSource, requests: ServiceRequests): MethodRegistry => {
             const stats = new PostgresStatsReads(dataSource, options.timeZone);
-            const agentHome = agentHomeMethods(stats, clock);
+            const agentHome = agentHomeMethods(stats, clock, new RpcContactCards(requests));
             return new Map([
               ...dashboardMethods(new PostgresDashboardReads(dataSource), clock),
               ...ticketStatsMethods(stats, clock),

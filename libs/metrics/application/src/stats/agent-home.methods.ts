@@ -16,17 +16,19 @@ import type { MethodHandler } from '@helpdesk/shared-messaging';
 import type { MetricsClock } from '../dashboard/dashboard.methods.js';
 import { assertAgent } from '../metrics-access.js';
 import { avgTimeMetricOf, type TimeField } from './scope-metrics.js';
-import type { StatsReads } from './stats-reads.port.js';
+import type { ContactCard, ContactCards, StatsReads } from './stats-reads.port.js';
 
 const RECENT_FEEDBACKS = 20;
 
 /**
  * `helpdesk.api.agent_home.agent_home.*` (helpdesk-behaviour §5.4) for the calling agent: their
- * tickets per day, their average times, their feedback and their monthly averages.
+ * tickets per day, their average times, their feedback and their monthly averages. Feedback rows
+ * name their contact as agent-service knows it now (`contacts`), as Frappe joins Contact.
  */
 export function agentHomeMethods(
   reads: StatsReads,
   clock: MetricsClock,
+  contacts: ContactCards,
 ): ReadonlyMap<string, MethodHandler> {
   const today = () => localDate(clock.now(), clock.timeZone);
   const text = (params: Record<string, unknown>, key: string, fallback: string) =>
@@ -72,14 +74,24 @@ export function agentHomeMethods(
           reads.scopeTotals('agent', context.user, closed(range, today())),
           reads.ratedTickets(context.user, range, order, RECENT_FEEDBACKS),
         ]);
+        const named = [...new Set(rated.flatMap((ticket) => ticket.contact ?? []))];
+        const cards =
+          named.length > 0
+            ? await contacts.cardsOf(named, context)
+            : new Map<string, ContactCard>();
         return {
           message: {
             ...recentFeedbackSummary(totals.rated, totals.ratingSum, totals.stars),
-            recent_feedbacks: rated.map((ticket) => ({
-              ...ticket,
-              modified: formatFrappeDatetime(new Date(ticket.modified), clock.timeZone),
-              star_rating: pythonRound(ticket.feedback_rating * 5, 1),
-            })),
+            recent_feedbacks: rated.map((ticket) => {
+              const card = ticket.contact ? cards.get(ticket.contact) : undefined;
+              return {
+                ...ticket,
+                contact_name: card?.full_name ?? null,
+                contact_image: card?.image ?? null,
+                modified: formatFrappeDatetime(new Date(ticket.modified), clock.timeZone),
+                star_rating: pythonRound(ticket.feedback_rating * 5, 1),
+              };
+            }),
           },
         };
       },

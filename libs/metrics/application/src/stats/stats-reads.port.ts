@@ -1,3 +1,4 @@
+import type { RequestContext } from '@helpdesk/shared-messaging';
 import type { DateRange, StatsScope, Summed } from '@helpdesk/metrics-domain';
 
 /** One creation day's figures of an agent's, customer's or contact's tickets. */
@@ -32,6 +33,17 @@ export interface RatedTicket {
   contact: string | null;
   /** ISO-8601. */
   modified: string;
+}
+
+/** A contact's name and picture, for the rows that show who gave feedback. */
+export interface ContactCard {
+  full_name: string | null;
+  image: string | null;
+}
+
+/** Contacts by name, from their owner, as the asking agent may read them. */
+export interface ContactCards {
+  cardsOf(names: string[], context: RequestContext): Promise<ReadonlyMap<string, ContactCard>>;
 }
 
 /** What the ticket stats and the agent home read from metrics-worker's rollups and facts. */
